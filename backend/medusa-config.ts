@@ -1,0 +1,63 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { infrastructureModules } from "./src/config/infrastructure"
+import { requireEnv } from "./src/config/require-env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: requireEnv("DATABASE_URL"),
+    redisUrl: process.env.REDIS_URL || undefined,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      // No fallbacks: a missing secret must stop the server, not sign tokens with a known string.
+      jwtSecret: requireEnv("JWT_SECRET"),
+      cookieSecret: requireEnv("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
+    backendUrl,
+  },
+  featureFlags: {
+    translation: true,
+  },
+  plugins: [{ resolve: "@ocop/plugin", options: {} }],
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            // Files live in <server dir>/static, served by Medusa at /static.
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            // Logs e-mails instead of sending them until an e-mail provider is configured.
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...infrastructureModules(process.env.REDIS_URL),
+  ],
+})

@@ -1,0 +1,6 @@
+export * from "./dates"
+export * from "./frameworks"
+export * from "./gtin"
+export * from "./listing"
+export * from "./money"
+export * from "./text"

@@ -1,0 +1,29 @@
+/**
+ * Vietnamese text folding. NFD splits most tone and vowel marks into combining
+ * characters, but "đ"/"Đ" is a letter of its own and has to be mapped by hand.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+}
+
+/** An ASCII URL handle: "Nước mắm Tùng Vân" → "nuoc-mam-tung-van". */
+export function toHandle(text: string): string {
+  const handle = foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+  if (!handle) {
+    throw new RangeError(`cannot make a URL handle from ${JSON.stringify(text)}`)
+  }
+  return handle
+}
+
+export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function isHandle(value: string): boolean {
+  return HANDLE_PATTERN.test(value)
+}

@@ -1,0 +1,132 @@
+// The Medusa backend of `npm start`: built once per change of its sources,
+// migrated once per change of its schema, seeded once per database.
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { fingerprint } from "./state.mjs"
+import { run, startService, waitForHttp } from "./processes.mjs"
+
+const bin = (root, name) => path.join(root, "node_modules", ".bin", name)
+
+export function backendEnv(settings, databaseUrl) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: settings.jwtSecret,
+    COOKIE_SECRET: settings.cookieSecret,
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    OCOP_SEED_DIR: path.join(settings.root, "seed", "data"),
+    PORT: String(settings.backendPort),
+  }
+}
+
+/** Builds, migrates and seeds as needed; returns the environment the server runs with. */
+export async function prepareBackend(settings, databaseUrl, say) {
+  const { root, state } = settings
+  const env = backendEnv(settings, databaseUrl)
+  const builds = (state.data.builds ??= {})
+  const step = async (key, inputs, label, action) => {
+    const fp = fingerprint(inputs)
+    if (builds[key] === fp) return false
+    say(label)
+    await action()
+    builds[key] = fp
+    state.save()
+    return true
+  }
+
+  await step("core", [path.join(root, "packages/core/src"), path.join(root, "packages/core/package.json")], "building @ocop/core", () =>
+    run(bin(root, "tsc"), ["-p", "packages/core/tsconfig.build.json"], { cwd: root, env, label: "core build", quiet: true }),
+  )
+  await step("plugin", [path.join(root, "plugins/ocop/src"), path.join(root, "packages/core/src")], "building the OCOP plugin", () =>
+    run(bin(root, "medusa"), ["plugin:build"], { cwd: path.join(root, "plugins/ocop"), env, label: "plugin build", quiet: true }),
+  )
+  const serverDir = path.join(settings.backendDir, ".medusa", "server")
+  await step(
+    "backend",
+    [
+      path.join(settings.backendDir, "src"),
+      path.join(settings.backendDir, "medusa-config.ts"),
+      path.join(root, "plugins/ocop/src"),
+      path.join(root, "package-lock.json"),
+    ],
+    "building the backend and admin dashboard (first start: about 2 minutes)",
+    () => run(bin(root, "medusa"), ["build"], { cwd: settings.backendDir, env: { ...env, NODE_ENV: "production" }, label: "backend build", quiet: true }),
+  )
+  linkUploads(serverDir, path.join(settings.dataDir, "uploads"))
+
+  const dbKey = databaseKey(databaseUrl)
+  const db = ((state.data.databases ??= {})[dbKey] ??= {})
+  const schema = fingerprint([
+    path.join(root, "package-lock.json"),
+    path.join(root, "plugins/ocop/src/modules"),
+    path.join(settings.backendDir, "src/modules"),
+    path.join(settings.backendDir, "src/links"),
+    path.join(root, "plugins/ocop/src/links"),
+  ])
+  const facts = await databaseFacts(databaseUrl)
+  if (db.schema !== schema || !facts.migrated) {
+    say("migrating the database")
+    await run(bin(root, "medusa"), ["db:migrate"], { cwd: serverDir, env, label: "migration", quiet: true })
+    db.schema = schema
+    state.save()
+  }
+  if (!facts.seeded) {
+    say("seeding the Quảng Trị demo data (first start only)")
+    await run(bin(root, "medusa"), ["exec", "./src/scripts/seed.js"], {
+      cwd: serverDir,
+      env: { ...env, OCOP_ADMIN_EMAIL: settings.admin.email, OCOP_ADMIN_PASSWORD: settings.admin.password },
+      label: "seed",
+      quiet: true,
+    })
+  }
+  const key = (await databaseFacts(databaseUrl)).publishableKey
+  if (!key) throw new Error("the seed did not create the storefront's publishable key")
+  env.MEDUSA_PUBLISHABLE_KEY = key
+  return env
+}
+
+export async function startBackend(settings, env, say) {
+  const serverDir = path.join(settings.backendDir, ".medusa", "server")
+  say(`starting the backend on port ${settings.backendPort}`)
+  const child = startService(bin(settings.root, "medusa"), ["start"], { cwd: serverDir, env, label: "backend" })
+  const url = `http://localhost:${settings.backendPort}`
+  await waitForHttp(`${url}/health`, { child, timeoutMs: 120_000, label: "backend" })
+  say("backend ready")
+  return { url, publishableKey: env.MEDUSA_PUBLISHABLE_KEY }
+}
+
+/** Uploaded files must survive rebuilds of .medusa/server, so its static/ points into .data. */
+function linkUploads(serverDir, uploadsDir) {
+  fs.mkdirSync(uploadsDir, { recursive: true })
+  const link = path.join(serverDir, "static")
+  if (fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink() && fs.readlinkSync(link) === uploadsDir) return
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(uploadsDir, link)
+}
+
+function databaseKey(url) {
+  const u = new URL(url)
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`
+}
+
+/** What the database itself says: migrated at all, seeded to the end, and the storefront's key. */
+async function databaseFacts(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows: tables } = await client.query("select to_regclass('public.api_key') as t")
+    if (!tables[0].t) return { migrated: false, seeded: false, publishableKey: null }
+    const { rows: stores } = await client.query("select metadata->>'demo_seed' as seeded from store limit 1")
+    const { rows } = await client.query(
+      `select token from api_key where type = 'publishable' and title = 'OCOP Storefront'
+         and revoked_at is null and deleted_at is null order by created_at limit 1`,
+    )
+    return { migrated: true, seeded: Boolean(stores[0]?.seeded), publishableKey: rows[0]?.token ?? null }
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,66 @@
+// Everything `npm start` needs to know, read from the environment (validated
+// up front so a bad value fails in a second with advice, not after a build).
+import path from "node:path"
+import { assertPortFree, assertReachable, ConfigError, parseDatabaseUrl, parseRedisUrl } from "./env-check.mjs"
+import { loadState, randomSecret } from "./state.mjs"
+
+function port(name, fallback) {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new ConfigError(`${name}=${raw} is not a TCP port (1–65535)`)
+  }
+  return value
+}
+
+export async function loadSettings(root, args) {
+  const dataDir = path.resolve(process.env.OCOP_DATA_DIR || path.join(root, ".data"))
+  const settings = {
+    root,
+    dataDir,
+    stateFile: path.join(dataDir, "state.json"),
+    backendDir: path.join(root, "backend"),
+    storefrontDir: path.join(root, "storefront"),
+    backendPort: port("BACKEND_PORT", 9000),
+    storefrontPort: port("STOREFRONT_PORT", 8000),
+    pgPort: port("PG_PORT", 54329),
+    databaseUrl: process.env.DATABASE_URL || null,
+    redisUrl: process.env.REDIS_URL || null,
+    meilisearchHost: process.env.MEILISEARCH_HOST || null,
+  }
+
+  if (settings.databaseUrl) parseDatabaseUrl(settings.databaseUrl)
+  if (settings.redisUrl) {
+    const redis = parseRedisUrl(settings.redisUrl)
+    await assertReachable(
+      redis,
+      3000,
+      `Cannot reach Redis at ${redis.host}:${redis.port} (REDIS_URL). Start Redis there, or unset REDIS_URL to use the single-process mode`,
+    )
+  }
+  if (!args.has("--prepare-only")) {
+    await assertPortFree(settings.backendPort, "backend", "BACKEND_PORT")
+    if (!args.has("--backend-only")) await assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
+  }
+  if (!settings.databaseUrl) await assertPortFree(settings.pgPort, "embedded PostgreSQL", "PG_PORT")
+
+  const state = loadState(dataDir)
+  const s = state.data
+  s.secrets ??= {}
+  s.secrets.jwt ??= randomSecret()
+  s.secrets.cookie ??= randomSecret()
+  s.secrets.postgres ??= randomSecret(18)
+  s.secrets.revalidate ??= randomSecret()
+  s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
+  state.save()
+
+  return {
+    ...settings,
+    state,
+    admin: s.admin,
+    jwtSecret: process.env.JWT_SECRET || s.secrets.jwt,
+    cookieSecret: process.env.COOKIE_SECRET || s.secrets.cookie,
+    postgresPassword: s.secrets.postgres,
+  }
+}

@@ -1,0 +1,53 @@
+// The Next.js storefront of `npm start`: built when its sources change, then served.
+import fs from "node:fs"
+import path from "node:path"
+import { fingerprint } from "./state.mjs"
+import { run, startService, waitForHttp } from "./processes.mjs"
+
+function nextBin(settings) {
+  const local = path.join(settings.storefrontDir, "node_modules", ".bin", "next")
+  return fs.existsSync(local) ? local : path.join(settings.root, "node_modules", ".bin", "next")
+}
+
+function storefrontEnv(settings, extra = {}) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
+    ...extra,
+  }
+}
+
+/** Builds the storefront if its sources (or the backend URL baked into image rules) changed. */
+export async function prepareStorefront(settings, say) {
+  const { state } = settings
+  const builds = (state.data.builds ??= {})
+  const env = storefrontEnv(settings)
+  const fp =
+    fingerprint([
+      path.join(settings.storefrontDir, "src"),
+      path.join(settings.storefrontDir, "next.config.ts"),
+      path.join(settings.storefrontDir, "package.json"),
+      path.join(settings.root, "packages/core/src"),
+      path.join(settings.root, "package-lock.json"),
+    ]) + env.MEDUSA_BACKEND_URL
+  const built = fs.existsSync(path.join(settings.storefrontDir, ".next", "BUILD_ID"))
+  if (built && builds.storefront === fp) return
+  say("building the storefront")
+  await run(nextBin(settings), ["build"], { cwd: settings.storefrontDir, env, label: "storefront build", quiet: true })
+  builds.storefront = fp
+  state.save()
+}
+
+export async function startStorefront(settings, backend, say) {
+  say(`starting the storefront on port ${settings.storefrontPort}`)
+  const env = storefrontEnv(settings, { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey })
+  const child = startService(nextBin(settings), ["start", "-p", String(settings.storefrontPort)], {
+    cwd: settings.storefrontDir,
+    env,
+    label: "storefront",
+  })
+  await waitForHttp(`http://localhost:${settings.storefrontPort}/`, { child, timeoutMs: 60_000, label: "storefront" })
+  say("storefront ready")
+}

@@ -1,0 +1,24 @@
+import type { NextConfig } from "next"
+
+const backend = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
+const isLocalBackend = ["localhost", "127.0.0.1", "::1"].includes(backend.hostname)
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: {
+    formats: ["image/avif", "image/webp"],
+    remotePatterns: [
+      {
+        protocol: backend.protocol.replace(":", "") as "http" | "https",
+        hostname: backend.hostname,
+        port: backend.port,
+        pathname: "/static/**",
+      },
+    ],
+    // The embedded mode serves product images from the backend on localhost,
+    // which Next refuses to optimise unless told that this is intended.
+    dangerouslyAllowLocalIP: isLocalBackend,
+  },
+}
+
+export default nextConfig

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config"
+
+// Unit tests of pure code: fast, no database. Backend integration tests have
+// their own config (backend/vitest.config.mts) because they boot Medusa.
+export default defineConfig({
+  test: {
+    include: [
+      "packages/*/src/**/__tests__/**/*.spec.ts",
+      "backend/src/**/__tests__/**/*.unit.spec.ts",
+      "scripts/**/__tests__/**/*.spec.{ts,mjs}",
+      "test/unit/**/*.spec.ts",
+    ],
+    environment: "node",
+  },
+})
