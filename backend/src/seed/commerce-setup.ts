@@ -178,7 +178,7 @@ async function ensureShippingOption(container: MedusaContainer, o: OptionInput) 
   const set = await fulfillment.createFulfillmentSets({
     name: `${o.name} (${o.locationId})`,
     type: o.kind,
-    service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+    service_zones: [{ name: o.name, geo_zones: [{ country_code: "vn", type: "country" }] }],
   })
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create({

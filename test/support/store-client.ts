@@ -1,0 +1,48 @@
+/**
+ * A shopper's path through Medusa's Store API with plain fetch, shared by the
+ * backend integration tests and the distributed-mode test.
+ */
+export type StoreClient = ReturnType<typeof storeClient>
+
+export function storeClient(baseUrl: string, publishableKey: string) {
+  async function call<T = Record<string, any>>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = (await res.json().catch(() => ({}))) as T & { message?: string }
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${json.message ?? JSON.stringify(json)}`)
+    return json
+  }
+  return {
+    call,
+    /** Buys one unit of `variantId` with cash on delivery; returns the order. */
+    async checkoutCashOnDelivery(opts: { regionId: string; variantId: string; email: string; shippingOption: RegExp }) {
+      const { cart } = await call("POST", "/store/carts", { region_id: opts.regionId, email: opts.email })
+      await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: opts.variantId, quantity: 1 })
+      await call("POST", `/store/carts/${cart.id}`, {
+        shipping_address: {
+          first_name: "Khách",
+          last_name: "Thử nghiệm",
+          address_1: "Số 1, đường Lê Duẩn",
+          city: "Phường Đông Hà",
+          province: "Tỉnh Quảng Trị",
+          country_code: "vn",
+          phone: "+84912345678",
+        },
+      })
+      const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
+      const option = shipping_options.find((o: { name: string }) => opts.shippingOption.test(o.name))
+      if (!option) throw new Error(`no shipping option matches ${opts.shippingOption}`)
+      await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
+      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
+      const done = await call("POST", `/store/carts/${cart.id}/complete`)
+      if (done.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(done.error ?? done)}`)
+      return { order: done.order, shippingOption: option }
+    },
+  }
+}
