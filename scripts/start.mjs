@@ -28,6 +28,7 @@ async function shutdown(code) {
 }
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
+process.on("SIGHUP", () => shutdown(0))
 
 try {
   const settings = await loadSettings(root, args)

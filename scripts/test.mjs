@@ -13,7 +13,18 @@ import { run, stopAll } from "./lib/processes.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true" }
-const sh = (cmd, args, cwd = root, extra = {}) => run(cmd, args, { cwd, env: { ...env, ...extra }, label: `${path.basename(cmd)} ${args.join(" ")}` })
+const reports = path.join(root, ".data", "test-reports")
+fs.rmSync(reports, { recursive: true, force: true })
+// Each Vitest run also writes a JSON report, summed into one closing line.
+const vitest = (stage, args, cwd = root, extra = {}) =>
+  sh(
+    bin("vitest"),
+    [...args, "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, `${stage}.json`)}`],
+    cwd,
+    extra,
+  )
+const sh = (cmd, args, cwd = root, extra = {}) =>
+  run(cmd, args, { cwd, env: { ...env, ...extra }, label: `${path.basename(cmd)} ${args.join(" ")}` })
 
 const stages = {
   async build() {
@@ -28,22 +39,27 @@ const stages = {
     await sh(bin("prettier"), ["--check", "."])
   },
   async unit() {
-    await sh(bin("vitest"), ["run"])
+    await vitest("unit", ["run"])
   },
   async integration() {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-it-pg-"))
     fs.chmodSync(dataDir, 0o755) // PostgreSQL runs as the "postgres" user when we are root
     const port = 54339
-    const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port, database: "ocop_test", password: "postgres" })
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "pg"),
+      port,
+      database: "ocop_test",
+      password: "postgres",
+    })
     try {
-      await sh(bin("vitest"), ["run"], path.join(root, "backend"), { DB_HOST: "localhost", DB_PORT: String(port) })
+      await vitest("integration", ["run"], path.join(root, "backend"), { DB_HOST: "localhost", DB_PORT: String(port) })
     } finally {
       await db.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   },
   async system() {
-    await sh(bin("vitest"), ["run", "-c", "test/vitest.system.config.mts"])
+    await vitest("system", ["run", "-c", "test/vitest.system.config.mts"])
   },
 }
 
@@ -63,8 +79,21 @@ try {
     console.log(`=== ${name}: ok (${((Date.now() - t) / 1000).toFixed(0)} s)`)
   }
   console.log(`\nall stages passed in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${order.join(", ")}`)
+  summary()
 } catch (err) {
   console.error(`\n✖ ${err.message}`)
+  summary()
   await stopAll()
   process.exit(1)
+}
+
+function summary() {
+  let passed = 0
+  let failed = 0
+  for (const file of fs.existsSync(reports) ? fs.readdirSync(reports) : []) {
+    const r = JSON.parse(fs.readFileSync(path.join(reports, file), "utf8"))
+    passed += r.numPassedTests
+    failed += r.numFailedTests
+  }
+  console.log(`${passed} passed, ${failed} failed`)
 }

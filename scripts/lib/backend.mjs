@@ -3,7 +3,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { fingerprint } from "./state.mjs"
+import { buildIfChanged, fingerprint } from "./state.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 
 const bin = (root, name) => path.join(root, "node_modules", ".bin", name)
@@ -27,34 +27,44 @@ export function backendEnv(settings, databaseUrl) {
 export async function prepareBackend(settings, databaseUrl, say) {
   const { root, state } = settings
   const env = backendEnv(settings, databaseUrl)
-  const builds = (state.data.builds ??= {})
-  const step = async (key, inputs, label, action) => {
-    const fp = fingerprint(inputs)
-    if (builds[key] === fp) return false
-    say(label)
-    await action()
-    builds[key] = fp
-    state.save()
-    return true
-  }
-
-  await step("core", [path.join(root, "packages/core/src"), path.join(root, "packages/core/package.json")], "building @ocop/core", () =>
-    run(bin(root, "tsc"), ["-p", "packages/core/tsconfig.build.json"], { cwd: root, env, label: "core build", quiet: true }),
-  )
-  await step("plugin", [path.join(root, "plugins/ocop/src"), path.join(root, "packages/core/src")], "building the OCOP plugin", () =>
-    run(bin(root, "medusa"), ["plugin:build"], { cwd: path.join(root, "plugins/ocop"), env, label: "plugin build", quiet: true }),
-  )
+  const build = (outputDir, inputs, label, command, args, cwd) =>
+    buildIfChanged(outputDir, inputs, () => {
+      say(label)
+      return run(bin(root, command), args, { cwd, env, label, quiet: true })
+    })
+  const core = path.join(root, "packages/core")
+  const plugin = path.join(root, "plugins/ocop")
   const serverDir = path.join(settings.backendDir, ".medusa", "server")
-  await step(
-    "backend",
+  const lock = path.join(root, "package-lock.json")
+  await build(
+    path.join(core, "dist"),
+    [path.join(core, "src"), lock],
+    "building @ocop/core",
+    "tsc",
+    ["-p", "packages/core/tsconfig.build.json"],
+    root,
+  )
+  await build(
+    path.join(plugin, ".medusa/server"),
+    [path.join(plugin, "src"), path.join(core, "src"), lock],
+    "building the OCOP plugin",
+    "medusa",
+    ["plugin:build"],
+    plugin,
+  )
+  await build(
+    serverDir,
     [
       path.join(settings.backendDir, "src"),
       path.join(settings.backendDir, "medusa-config.ts"),
-      path.join(root, "plugins/ocop/src"),
-      path.join(root, "package-lock.json"),
+      path.join(plugin, "src"),
+      path.join(core, "src"),
+      lock,
     ],
     "building the backend and admin dashboard (first start: about 2 minutes)",
-    () => run(bin(root, "medusa"), ["build"], { cwd: settings.backendDir, env: { ...env, NODE_ENV: "production" }, label: "backend build", quiet: true }),
+    "medusa",
+    ["build"],
+    settings.backendDir,
   )
   linkUploads(serverDir, path.join(settings.dataDir, "uploads"))
 

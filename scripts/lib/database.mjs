@@ -14,7 +14,9 @@ export async function startDatabase(settings, say) {
     say(`using external PostgreSQL at ${host}:${port}`)
     return { url: settings.databaseUrl, stop: async () => {} }
   }
-  say(`starting embedded PostgreSQL on port ${settings.pgPort} (data in ${path.relative(settings.root, settings.dataDir)}/pg)`)
+  say(
+    `starting embedded PostgreSQL on port ${settings.pgPort} (data in ${path.relative(settings.root, settings.dataDir)}/pg)`,
+  )
   const db = await startEmbeddedPostgres({
     dataDir: path.join(settings.dataDir, "pg"),
     port: settings.pgPort,

@@ -16,7 +16,8 @@ export function parseDatabaseUrl(value) {
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`)
   }
-  if (!url.hostname) throw new ConfigError("DATABASE_URL has no host. Expected postgres://user:password@host:5432/database")
+  if (!url.hostname)
+    throw new ConfigError("DATABASE_URL has no host. Expected postgres://user:password@host:5432/database")
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""))
   if (!database) throw new ConfigError("DATABASE_URL names no database: add /<database> after the host and port")
   if (url.port && !(Number(url.port) > 0 && Number(url.port) < 65536)) {

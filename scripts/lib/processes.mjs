@@ -8,7 +8,12 @@ const groups = new Set()
 
 export function run(command, args, { cwd, env, label, quiet = false }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", detached: true })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      detached: true,
+    })
     children.add(child)
     groups.add(child.pid)
     let output = ""
@@ -21,7 +26,9 @@ export function run(command, args, { cwd, env, label, quiet = false }) {
       children.delete(child)
       if (code === 0) resolve(output)
       else {
-        const err = new Error(`${label} failed (${signal ?? `exit ${code}`})${quiet ? `:\n${output.slice(-4000)}` : ""}`)
+        const err = new Error(
+          `${label} failed (${signal ?? `exit ${code}`})${quiet ? `:\n${output.slice(-4000)}` : ""}`,
+        )
         err.output = output
         reject(err)
       }
@@ -48,7 +55,8 @@ export function startService(command, args, { cwd, env, label }) {
 export async function waitForHttp(url, { child, timeoutMs, label }) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${label} exited (code ${child.exitCode}) before it was ready`)
+    if (child && child.exitCode !== null)
+      throw new Error(`${label} exited (code ${child.exitCode}) before it was ready`)
     try {
       const res = await fetch(url, { redirect: "manual" })
       if (res.status < 400) return

@@ -39,3 +39,18 @@ export function fingerprint(paths, { ignore = ["node_modules", ".next", ".medusa
   for (const p of paths) walk(p)
   return hash.digest("hex").slice(0, 16)
 }
+
+/**
+ * Runs `build` unless `outputDir` holds the fingerprint of `inputs` from its last build.
+ * The fingerprint sits inside the output, so deleting the output forces a rebuild and
+ * every data directory shares the same builds.
+ */
+export async function buildIfChanged(outputDir, inputs, build) {
+  const stamp = path.join(outputDir, ".ocop-build")
+  const fp = fingerprint(inputs)
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fp) return false
+  await build()
+  fs.mkdirSync(outputDir, { recursive: true })
+  fs.writeFileSync(stamp, fp)
+  return true
+}

@@ -1,7 +1,7 @@
 // The Next.js storefront of `npm start`: built when its sources change, then served.
 import fs from "node:fs"
 import path from "node:path"
-import { fingerprint } from "./state.mjs"
+import { buildIfChanged } from "./state.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 
 function nextBin(settings) {
@@ -21,23 +21,32 @@ function storefrontEnv(settings, extra = {}) {
 
 /** Builds the storefront if its sources (or the backend URL baked into image rules) changed. */
 export async function prepareStorefront(settings, say) {
-  const { state } = settings
-  const builds = (state.data.builds ??= {})
   const env = storefrontEnv(settings)
-  const fp =
-    fingerprint([
+  // The backend URL is baked into the image rules at build time, so it is part of the fingerprint.
+  const urlFile = path.join(settings.storefrontDir, ".next", "backend-url")
+  const builtFor = fs.existsSync(urlFile) ? fs.readFileSync(urlFile, "utf8") : null
+  if (builtFor !== null && builtFor !== env.MEDUSA_BACKEND_URL)
+    fs.rmSync(path.join(settings.storefrontDir, ".next", ".ocop-build"), { force: true })
+  await buildIfChanged(
+    path.join(settings.storefrontDir, ".next"),
+    [
       path.join(settings.storefrontDir, "src"),
       path.join(settings.storefrontDir, "next.config.ts"),
       path.join(settings.storefrontDir, "package.json"),
       path.join(settings.root, "packages/core/src"),
       path.join(settings.root, "package-lock.json"),
-    ]) + env.MEDUSA_BACKEND_URL
-  const built = fs.existsSync(path.join(settings.storefrontDir, ".next", "BUILD_ID"))
-  if (built && builds.storefront === fp) return
-  say("building the storefront")
-  await run(nextBin(settings), ["build"], { cwd: settings.storefrontDir, env, label: "storefront build", quiet: true })
-  builds.storefront = fp
-  state.save()
+    ],
+    async () => {
+      say("building the storefront")
+      await run(nextBin(settings), ["build"], {
+        cwd: settings.storefrontDir,
+        env,
+        label: "storefront build",
+        quiet: true,
+      })
+      fs.writeFileSync(urlFile, env.MEDUSA_BACKEND_URL)
+    },
+  )
 }
 
 export async function startStorefront(settings, backend, say) {

@@ -23,7 +23,9 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       await seed({ container, args: [] })
-      const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: STOREFRONT_CHANNEL })
+      const [apiKey] = await container
+        .resolve(Modules.API_KEY)
+        .listApiKeys({ type: "publishable", title: STOREFRONT_CHANNEL })
       key = apiKey.token
       const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
       regionId = region.id
@@ -43,7 +45,9 @@ medusaIntegrationTestRunner({
     it("lists exactly the products whose certificate allows it", async () => {
       const { products, count } = await store().call("GET", "/store/products?limit=100&fields=handle")
       expect(count).toBe(expectedListed.length)
-      expect(products.map((p: { handle: string }) => p.handle).sort()).toEqual(expectedListed.map((p) => p.handle).sort())
+      expect(products.map((p: { handle: string }) => p.handle).sort()).toEqual(
+        expectedListed.map((p) => p.handle).sort(),
+      )
       expect(expectedHidden.length).toBeGreaterThanOrEqual(7)
       for (const hidden of expectedHidden) {
         const res = await store().call("GET", `/store/products?handle=${hidden.handle}`)

@@ -20,7 +20,9 @@ export async function ensureCategories(container: MedusaContainer, data: Dataset
   const byCode = new Map<string, string>()
   const existing = await products.listProductCategories({}, { take: null, select: ["id", "handle"] })
   const idByHandle = new Map(existing.map((c) => [c.handle, c.id]))
-  const create = async (rows: { name: string; handle: string; parent?: string; metadata: Record<string, unknown> }[]) => {
+  const create = async (
+    rows: { name: string; handle: string; parent?: string; metadata: Record<string, unknown> }[],
+  ) => {
     const missing = rows.filter((r) => !idByHandle.has(r.handle))
     if (!missing.length) return
     const { result } = await createProductCategoriesWorkflow(container).run({
@@ -37,7 +39,13 @@ export async function ensureCategories(container: MedusaContainer, data: Dataset
     for (const c of result) idByHandle.set(c.handle, c.id)
   }
   const handleOf = (code: string) => `ocop-${toHandle(code)}`
-  await create(data.sectors.map((s) => ({ name: s.name, handle: handleOf(s.code), metadata: { ocop_code: s.code, name_en: s.name_en } })))
+  await create(
+    data.sectors.map((s) => ({
+      name: s.name,
+      handle: handleOf(s.code),
+      metadata: { ocop_code: s.code, name_en: s.name_en },
+    })),
+  )
   await create(
     data.groups.map((g) => ({
       name: g.name,
@@ -63,7 +71,10 @@ export async function ensureProducts(
   log: (msg: string) => void,
 ) {
   const productModule = container.resolve(Modules.PRODUCT)
-  const existing = await productModule.listProducts({ handle: data.products.map((p) => p.handle) }, { select: ["handle"], take: null })
+  const existing = await productModule.listProducts(
+    { handle: data.products.map((p) => p.handle) },
+    { select: ["handle"], take: null },
+  )
   const done = new Set(existing.map((p) => p.handle))
   const todo = data.products.filter((p) => !done.has(p.handle))
   const producerName = new Map(data.producers.map((p) => [p.key, p.name]))
@@ -109,10 +120,17 @@ export async function ensureProducts(
 }
 
 async function uploadImage(container: MedusaContainer, p: SeedProduct, producer: string): Promise<string> {
-  const image = await drawProductImage({ title: p.title, stars: p.certificate.stars, producer, groupCode: p.group_code })
+  const image = await drawProductImage({
+    title: p.title,
+    stars: p.certificate.stars,
+    producer,
+    groupCode: p.group_code,
+  })
   const { result } = await uploadFilesWorkflow(container).run({
     input: {
-      files: [{ filename: `${p.handle}.webp`, mimeType: "image/webp", content: image.toString("base64"), access: "public" }],
+      files: [
+        { filename: `${p.handle}.webp`, mimeType: "image/webp", content: image.toString("base64"), access: "public" },
+      ],
     },
   })
   return result[0].url

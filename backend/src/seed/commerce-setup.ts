@@ -131,7 +131,11 @@ async function ensureShippingProfile(container: MedusaContainer): Promise<string
   return result[0].id
 }
 
-async function ensureLocation(container: MedusaContainer, place: SeedLocation, salesChannelId: string): Promise<string> {
+async function ensureLocation(
+  container: MedusaContainer,
+  place: SeedLocation,
+  salesChannelId: string,
+): Promise<string> {
   const locations = container.resolve(Modules.STOCK_LOCATION)
   const [existing] = await locations.listStockLocations({ name: place.name })
   if (existing) return existing.id
@@ -216,6 +220,9 @@ export async function markSeeded(container: MedusaContainer) {
   const stores = container.resolve(Modules.STORE)
   const [store] = await stores.listStores()
   await updateStoresWorkflow(container).run({
-    input: { selector: { id: store.id }, update: { metadata: { ...store.metadata, demo_seed: new Date().toISOString() } } },
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...store.metadata, demo_seed: new Date().toISOString() } },
+    },
   })
 }

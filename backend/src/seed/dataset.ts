@@ -128,7 +128,8 @@ export function datasetProblems(d: Dataset): string[] {
     for (const v of p.variants ?? []) {
       if (skus.has(v.sku)) problems.push(`${at}: duplicate SKU ${v.sku}`)
       skus.add(v.sku)
-      if (!Number.isSafeInteger(v.price) || v.price <= 0) problems.push(`${at}: price of ${v.sku} must be whole đồng > 0`)
+      if (!Number.isSafeInteger(v.price) || v.price <= 0)
+        problems.push(`${at}: price of ${v.sku} must be whole đồng > 0`)
     }
     problems.push(...certificateProblems(p.certificate, d.frameworks).map((m) => `${at}: certificate ${m}`))
     if (numbers.has(p.certificate.number)) problems.push(`${at}: duplicate certificate number`)
@@ -154,6 +155,7 @@ function certificateProblems(c: SeedCertificate, frameworks: LegalFramework[]): 
   if (c.valid_until !== lastDayAfterMonths(c.valid_from, framework.validity_months)) {
     problems.push(`valid_until should be ${lastDayAfterMonths(c.valid_from, framework.validity_months)}`)
   }
-  if ((c.status === "revoked") !== (c.revocation !== null)) problems.push("a revocation belongs to revoked certificates only")
+  if ((c.status === "revoked") !== (c.revocation !== null))
+    problems.push("a revocation belongs to revoked certificates only")
   return problems
 }

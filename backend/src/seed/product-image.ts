@@ -7,11 +7,7 @@ import sharp from "sharp"
  * its diacritics, stars and producer. Text is rendered by Pango from a bundled
  * TTF so a machine without system fonts still draws letters, not boxes.
  */
-const FONT_FILE = path.join(
-  path.dirname(require.resolve("dejavu-fonts-ttf/package.json")),
-  "ttf",
-  "DejaVuSans.ttf",
-)
+const FONT_FILE = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf", "DejaVuSans.ttf")
 const SIZE = 800
 
 const PALETTES: Record<string, [string, string, string]> = {

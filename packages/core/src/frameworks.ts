@@ -25,9 +25,7 @@ export type LegalFramework = {
 /** The framework in force on `date` (YYYY-MM-DD), or undefined if none covers it. */
 export function frameworkOn(frameworks: readonly LegalFramework[], date: string): LegalFramework | undefined {
   if (!isIsoDate(date)) throw new RangeError(`not a calendar date: ${date}`)
-  return frameworks.find(
-    (f) => f.effective_from <= date && (f.effective_to === null || date <= f.effective_to),
-  )
+  return frameworks.find((f) => f.effective_from <= date && (f.effective_to === null || date <= f.effective_to))
 }
 
 /** Stars earned by a council score under `framework`'s bands. */

@@ -16,13 +16,7 @@ export type CertificateFacts = {
   valid_until: string
 }
 
-export type ListingReason =
-  | "listed"
-  | "no_certificate"
-  | "not_active"
-  | "expired"
-  | "below_threshold"
-  | "no_framework"
+export type ListingReason = "listed" | "no_certificate" | "not_active" | "expired" | "below_threshold" | "no_framework"
 
 export type ListingDecision = { listed: boolean; reason: ListingReason }
 

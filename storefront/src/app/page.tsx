@@ -10,7 +10,9 @@ export default async function HomePage() {
   return (
     <section>
       <h1 className="mb-2 text-3xl font-bold">Đặc sản OCOP Quảng Trị</h1>
-      <p className="mb-6 text-stone-600">{count} sản phẩm đạt chứng nhận OCOP từ 3 sao, giao tận nơi hoặc nhận tại điểm bán.</p>
+      <p className="mb-6 text-stone-600">
+        {count} sản phẩm đạt chứng nhận OCOP từ 3 sao, giao tận nơi hoặc nhận tại điểm bán.
+      </p>
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
         {products.map((p) => (
           <ProductCard key={p.id} product={p} />

@@ -34,7 +34,9 @@ export default async function ProductPage({ params }: Props) {
           {product.title}
         </h1>
         {product.subtitle && <p className="text-lg text-stone-600">{product.subtitle}</p>}
-        {product.categories?.[0] && <p className="text-sm text-stone-500">Nhóm sản phẩm: {product.categories[0].name}</p>}
+        {product.categories?.[0] && (
+          <p className="text-sm text-stone-500">Nhóm sản phẩm: {product.categories[0].name}</p>
+        )}
         <Variants product={product} />
         {product.description && <p className="leading-relaxed">{product.description}</p>}
       </div>

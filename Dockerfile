@@ -1,0 +1,27 @@
+# Images of the distributed deployment, built from the repository.
+#   docker build --target backend -t ocop-backend .
+#   docker build --target storefront -t ocop-storefront .
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 MEDUSA_DISABLE_TELEMETRY=true
+COPY . .
+RUN npm ci \
+ && npx tsc -p packages/core/tsconfig.build.json \
+ && (cd plugins/ocop && npx medusa plugin:build) \
+ && (cd backend && JWT_SECRET=build COOKIE_SECRET=build DATABASE_URL=postgres://build@localhost/build npx medusa build)
+
+FROM build AS backend
+WORKDIR /app/backend/.medusa/server
+ENV NODE_ENV=production PORT=9000
+EXPOSE 9000
+# Uploaded files (product images) live here; mount a volume.
+VOLUME /app/backend/.medusa/server/static
+CMD ["npx", "medusa", "start"]
+
+FROM build AS storefront
+ARG MEDUSA_BACKEND_URL=http://backend:9000
+ENV MEDUSA_BACKEND_URL=$MEDUSA_BACKEND_URL NODE_ENV=production
+RUN cd storefront && npx next build
+WORKDIR /app/storefront
+EXPOSE 8000
+CMD ["npx", "next", "start", "-p", "8000"]

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test"
+
+test("home lists certified products with VND prices, and a product page opens", async ({ page }) => {
+  await page.goto("/")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặc sản OCOP Quảng Trị")
+  const cards = page.getByTestId("product-card")
+  await expect(cards.first()).toBeVisible()
+  expect(await cards.count()).toBeGreaterThanOrEqual(30)
+  await expect(page.getByTestId("price").first()).toHaveText(/^\d{1,3}(\.\d{3})+\u00a0₫$/)
+
+  await page.getByRole("link", { name: /Nước mắm Tùng Vân/ }).click()
+  await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/)
+  await expect(page.getByTestId("product-title")).toHaveText(/Nước mắm Tùng Vân/)
+  await expect(page.getByTestId("price").first()).toHaveText(/₫$/)
+  const image = page.getByRole("img", { name: /Nước mắm Tùng Vân/ })
+  await expect(image).toBeVisible()
+  // The optimiser encodes the picture on first request: wait for it to arrive and decode.
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 20_000 })
+    .toBeGreaterThan(0)
+})
+
+test("a product that is not certified is not for sale", async ({ page }) => {
+  const response = await page.goto("/products/cha-ca-du-lieu-mau")
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole("heading", { name: "Không tìm thấy sản phẩm" })).toBeVisible()
+  await page.goto("/")
+  await expect(page.getByRole("link", { name: /Chả cá/ })).toHaveCount(0)
+})

@@ -1,0 +1,94 @@
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import {
+  interrupt,
+  killGroup,
+  launch,
+  portIsFree,
+  processesMentioning,
+  waitForOutput,
+  type Proc,
+} from "../support/processes"
+
+/**
+ * The README's contract, as a newcomer lives it: `npm start` on an empty data
+ * directory comes up with the demo shop, the browser journey works, Ctrl-C
+ * leaves nothing running, and a second start neither rebuilds nor re-seeds.
+ */
+const root = path.resolve(__dirname, "../..")
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-life-"))
+fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as the "postgres" user
+const ports = { backend: 9110, storefront: 8110, pg: 54349 }
+const env = {
+  ...process.env,
+  OCOP_DATA_DIR: dataDir,
+  BACKEND_PORT: String(ports.backend),
+  STOREFRONT_PORT: String(ports.storefront),
+  PG_PORT: String(ports.pg),
+}
+const products = JSON.parse(fs.readFileSync(path.join(root, "seed/data/products.json"), "utf8"))
+let current: Proc | undefined
+
+afterAll(() => {
+  if (current) killGroup(current)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function expectNothingLeft() {
+  for (const port of Object.values(ports)) expect(await portIsFree(port), `port ${port} still in use`).toBe(true)
+  expect(processesMentioning(dataDir)).toEqual([])
+}
+
+describe("npm start", () => {
+  it("comes up from cold with the seeded shop, and Ctrl-C stops everything", async () => {
+    const t0 = Date.now()
+    current = launch(process.execPath, ["scripts/start.mjs"], { cwd: root, env })
+    await waitForOutput(current, /\] ready$/m, 600_000)
+    console.log(`cold start: ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    expect(current.output()).toContain("seeding the Quảng Trị demo data")
+    expect(current.output()).toMatch(/password\s+\S{16}/)
+
+    const health = await fetch(`http://localhost:${ports.backend}/health`)
+    expect(health.status).toBe(200)
+    const home = await (await fetch(`http://localhost:${ports.storefront}/`)).text()
+    const listed = products.filter(
+      (p: { certificate: { status: string; stars: number } }) =>
+        p.certificate.status === "active" && p.certificate.stars >= 3,
+    )
+    expect(home).toContain(listed[0].title)
+    expect(home).toMatch(/\d{1,3}(\.\d{3})+\u00a0₫/)
+
+    const e2e = spawnSync(
+      path.join(root, "node_modules/.bin/playwright"),
+      ["test", "-c", "test/e2e/playwright.config.ts"],
+      {
+        cwd: root,
+        env: { ...env, BASE_URL: `http://localhost:${ports.storefront}` },
+        stdio: "inherit",
+      },
+    )
+    expect(e2e.status, "Playwright e2e in Chromium").toBe(0)
+
+    expect(await interrupt(current)).toBe(0)
+    current = undefined
+    await expectNothingLeft()
+  })
+
+  it("starts warm without rebuilding or re-seeding", async () => {
+    if (current) await interrupt(current) // left running by a failure above
+    const t0 = Date.now()
+    current = launch(process.execPath, ["scripts/start.mjs"], { cwd: root, env })
+    await waitForOutput(current, /\] ready$/m, 120_000)
+    console.log(`warm start: ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    expect(current.output()).not.toContain("seeding")
+    expect(current.output()).not.toContain("building")
+    expect(current.output()).not.toContain("migrating")
+    expect((await fetch(`http://localhost:${ports.backend}/health`)).status).toBe(200)
+    expect(await interrupt(current)).toBe(0)
+    current = undefined
+    await expectNothingLeft()
+  })
+})

@@ -1,0 +1,56 @@
+import fs from "node:fs"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+import { parse } from "yaml"
+
+// No Docker engine runs on these machines, so the deployment file is checked by
+// reading it: the services, their wiring, health checks and secret handling.
+const root = path.resolve(__dirname, "../..")
+const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true })
+const dockerfile = fs.readFileSync(path.join(root, "Dockerfile"), "utf8")
+const services = compose.services as Record<string, Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe("docker-compose.yml", () => {
+  it("describes the distributed deployment", () => {
+    expect(Object.keys(services).sort()).toEqual(
+      ["meilisearch", "migrate", "postgres", "redis", "server", "storefront", "worker"].sort(),
+    )
+  })
+
+  it("runs Medusa as scalable servers plus one worker on the same database, Redis and Meilisearch", () => {
+    const { server, worker } = services
+    expect(server.environment.MEDUSA_WORKER_MODE).toBe("server")
+    expect(worker.environment.MEDUSA_WORKER_MODE).toBe("worker")
+    expect(worker.deploy.replicas).toBe(1)
+    for (const s of [server, worker, services.migrate]) {
+      expect(s.environment.DATABASE_URL).toMatch(/@postgres:5432\/ocop$/)
+      expect(s.environment.REDIS_URL).toBe("redis://redis:6379")
+      expect(s.environment.MEILISEARCH_HOST).toBe("http://meilisearch:7700")
+    }
+    expect(services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://server:9000")
+  })
+
+  it("builds its images from the repository's Dockerfile targets", () => {
+    for (const name of ["migrate", "server", "worker", "storefront"]) {
+      const target = services[name].build.target
+      expect(dockerfile).toMatch(new RegExp(`^FROM .* AS ${target}$`, "m"))
+    }
+  })
+
+  it("gates start-up on health: migrations after the database, servers after migrations", () => {
+    for (const name of ["postgres", "redis", "meilisearch", "server", "worker", "storefront"]) {
+      expect(services[name].healthcheck?.test, `${name} health check`).toBeDefined()
+    }
+    expect(services.migrate.depends_on.postgres.condition).toBe("service_healthy")
+    expect(services.server.depends_on.migrate.condition).toBe("service_completed_successfully")
+    expect(services.worker.depends_on.migrate.condition).toBe("service_completed_successfully")
+  })
+
+  it("takes every secret from the environment and refuses to start without it", () => {
+    const text = fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")
+    for (const secret of ["POSTGRES_PASSWORD", "JWT_SECRET", "COOKIE_SECRET", "MEILI_MASTER_KEY"]) {
+      expect(text).toContain(`\${${secret}:?`)
+    }
+    expect(services.server.environment.JWT_SECRET).not.toMatch(/supersecret|changeme/)
+  })
+})
