@@ -163,7 +163,7 @@ async function stock(container: MedusaContainer, data: Dataset, setup: CommerceS
     ...setup.salesPointIds.map((id, i) => ({ id, quantity: data.salesPoints[i].stock_per_variant })),
   ]
   const levels = variants.flatMap((v) =>
-    (v.inventory_items ?? []).flatMap((item) =>
+    (v.inventory_items ?? []).flatMap((item: { inventory_item_id: string } | null | undefined) =>
       item
         ? places.map((place) => ({
             inventory_item_id: item.inventory_item_id,

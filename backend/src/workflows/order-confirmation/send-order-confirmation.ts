@@ -31,7 +31,10 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
             display_id: order.display_id,
             total: Number(order.total),
             currency_code: order.currency_code,
-            items: (order.items ?? []).map((i) => ({ title: i?.title, quantity: i?.quantity })),
+            items: (order.items ?? []).map((i: { title?: string | null; quantity?: unknown } | null | undefined) => ({
+              title: i?.title,
+              quantity: Number(i?.quantity),
+            })),
           },
         })),
     )
