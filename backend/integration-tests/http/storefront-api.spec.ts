@@ -77,10 +77,14 @@ medusaIntegrationTestRunner({
 
     it("checks out with cash on delivery and e-mails the order confirmation", async () => {
       const product = expectedListed.find((p) => p.kind === "goods")!
-      const { products } = await store().call("GET", `/store/products?handle=${product.handle}&fields=variants.id`)
+      const { products } = await store().call(
+        "GET",
+        `/store/products?handle=${product.handle}&fields=variants.id,variants.sku`,
+      )
+      const variant = products[0].variants.find((v: { sku: string }) => v.sku === product.variants[0].sku)
       const { order, shippingOption } = await store().checkoutCashOnDelivery({
         regionId,
-        variantId: products[0].variants[0].id,
+        variantId: variant.id,
         email: "khach@example.vn",
         shippingOption: /Giao hàng tận nơi/,
       })
