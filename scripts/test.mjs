@@ -44,7 +44,7 @@ const stages = {
   async integration() {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-it-pg-"))
     fs.chmodSync(dataDir, 0o755) // PostgreSQL runs as the "postgres" user when we are root
-    const port = 54339
+    const port = Number(process.env.IT_PG_PORT || 54339)
     const db = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pg"),
       port,

@@ -7,7 +7,7 @@ import {
   createTranslationsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { listingDecision, toHandle } from "@ocop/core"
+import { toHandle } from "@ocop/core"
 import type { CommerceSetup } from "./commerce-setup"
 import type { Dataset, SeedProduct } from "./dataset"
 import { drawProductImage } from "./product-image"
@@ -59,9 +59,9 @@ export async function ensureCategories(container: MedusaContainer, data: Dataset
 }
 
 /**
- * Creates the products that do not exist yet (matched by handle). A product
- * goes on sale only if the shared listing rule says its certificate allows it;
- * the others are kept as drafts so officials can see them.
+ * Creates the products that do not exist yet (matched by handle), as drafts:
+ * only the OCOP plugin's listing workflow puts a product on sale, once its
+ * certificate has been imported.
  */
 export async function ensureProducts(
   container: MedusaContainer,
@@ -80,7 +80,6 @@ export async function ensureProducts(
   const producerName = new Map(data.producers.map((p) => [p.key, p.name]))
   for (const p of todo) {
     const imageUrl = await uploadImage(container, p, producerName.get(p.producer) ?? "")
-    const listed = listingDecision([p.certificate], data.frameworks).listed
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: [
@@ -89,7 +88,7 @@ export async function ensureProducts(
             handle: p.handle,
             subtitle: p.subtitle,
             description: p.description,
-            status: listed ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
+            status: ProductStatus.DRAFT,
             category_ids: [categories.get(p.group_code)!],
             thumbnail: imageUrl,
             images: [{ url: imageUrl }],
@@ -114,7 +113,7 @@ export async function ensureProducts(
     })
     await translateToEnglish(container, result[0].id, p)
     if (p.kind === "goods") await stock(container, data, setup, result[0].id)
-    log(`  ${listed ? "listed" : "draft "} ${p.handle}`)
+    log(`  created ${p.handle}`)
   }
   return { created: todo.length, skipped: done.size }
 }

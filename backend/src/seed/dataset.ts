@@ -1,16 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
-import {
-  checkGtin,
-  frameworkOn,
-  frameworkProblems,
-  isHandle,
-  isIsoDate,
-  lastDayAfterMonths,
-  starsForScore,
-  type CertificateStatus,
-  type LegalFramework,
-} from "@ocop/core"
+import { checkGtin, frameworkProblems, isHandle, type CertificateStatus, type LegalFramework } from "@ocop/core"
+import { checkRow } from "@ocop/plugin/registry/row"
+import { toRegistryRow } from "./registry-rows"
 // The legal frameworks are reference data of the OCOP plugin, not demo data.
 import frameworksJson from "@ocop/plugin/data/frameworks.json"
 
@@ -28,8 +20,10 @@ export type SeedCertificate = {
   valid_from: string
   valid_until: string
   status: CertificateStatus
-  revocation: null | { reason_code: string; decision_number: string; decision_date: string }
+  revocation?: StatusDecision | null
+  suspension?: StatusDecision | null
 }
+export type StatusDecision = { reason_code: string; decision_number: string; decision_date: string }
 export type SeedProduct = {
   handle: string
   title: string
@@ -47,7 +41,20 @@ export type SeedProduct = {
   certificate: SeedCertificate
 }
 export type SeedProducer = { key: string; name: string; type: string; commune_code: string }
-export type SeedUnit = { code: string; name: string; level: string; valid_from: string; valid_to: string | null }
+export type SeedUnit = {
+  code: string
+  name: string
+  level: "province" | "district" | "commune"
+  parent: string | null
+  valid_from: string | null
+  valid_to: string | null
+}
+export type SeedSuccession = {
+  from: string
+  to: string
+  effective_date: string
+  type: "merge" | "split" | "rename" | "partial"
+}
 export type SeedGroup = { code: string; sector: string; name: string; name_en: string; number: number }
 export type SeedSector = { code: string; name: string; name_en: string }
 export type SeedLocation = {
@@ -68,6 +75,7 @@ export type Dataset = {
   groups: SeedGroup[]
   producers: SeedProducer[]
   units: SeedUnit[]
+  successions: SeedSuccession[]
   products: SeedProduct[]
   warehouse: SeedLocation
   salesPoints: SeedLocation[]
@@ -85,12 +93,14 @@ const readJson = (dir: string, file: string) => JSON.parse(fs.readFileSync(path.
 export function loadDataset(dir: string): Dataset {
   const groups = readJson(dir, "product-groups.json")
   const places = readJson(dir, "sales-points.json")
+  const communes = readJson(dir, "communes.json")
   const dataset: Dataset = {
     frameworks: frameworksJson.frameworks as LegalFramework[],
     sectors: groups.sectors,
     groups: groups.groups,
     producers: readJson(dir, "producers.json"),
-    units: readJson(dir, "communes.json").units,
+    units: communes.units,
+    successions: communes.successions,
     products: readJson(dir, "products.json"),
     warehouse: places.warehouse,
     salesPoints: places.sales_points,
@@ -131,31 +141,13 @@ export function datasetProblems(d: Dataset): string[] {
       if (!Number.isSafeInteger(v.price) || v.price <= 0)
         problems.push(`${at}: price of ${v.sku} must be whole đồng > 0`)
     }
-    problems.push(...certificateProblems(p.certificate, d.frameworks).map((m) => `${at}: certificate ${m}`))
+    const producer = d.producers.find((x) => x.key === p.producer)
+    if (producer) {
+      const checked = checkRow(toRegistryRow(p, producer), i, d.frameworks)
+      if (!checked.ok) problems.push(...checked.problems.map((x) => `${at}: certificate ${x.field} ${x.reason}`))
+    }
     if (numbers.has(p.certificate.number)) problems.push(`${at}: duplicate certificate number`)
     numbers.add(p.certificate.number)
   })
-  return problems
-}
-
-function certificateProblems(c: SeedCertificate, frameworks: LegalFramework[]): string[] {
-  const problems: string[] = []
-  for (const field of ["decision_date", "valid_from", "valid_until"] as const) {
-    if (!isIsoDate(c[field])) problems.push(`${field} is not a YYYY-MM-DD date`)
-  }
-  if (problems.length) return problems
-  const framework = frameworkOn(frameworks, c.decision_date)
-  if (!framework) return [`no legal framework covers decision date ${c.decision_date}`]
-  if (framework.code !== c.framework) problems.push(`framework is ${c.framework} but ${framework.code} was in force`)
-  if (starsForScore(framework, c.score) !== c.stars) problems.push(`${c.stars}★ does not match score ${c.score}`)
-  const { A, B, C } = c.score_parts
-  if (Math.abs(A + B + C - c.score) > 0.011) problems.push(`parts A+B+C = ${A + B + C}, not ${c.score}`)
-  const max = framework.score_parts_max
-  if (A > max.A || B > max.B || C > max.C) problems.push(`a score part exceeds its maximum under ${framework.code}`)
-  if (c.valid_until !== lastDayAfterMonths(c.valid_from, framework.validity_months)) {
-    problems.push(`valid_until should be ${lastDayAfterMonths(c.valid_from, framework.validity_months)}`)
-  }
-  if ((c.status === "revoked") !== (c.revocation !== null))
-    problems.push("a revocation belongs to revoked certificates only")
   return problems
 }

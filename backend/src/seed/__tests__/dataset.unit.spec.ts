@@ -34,7 +34,7 @@ describe("demo dataset", () => {
         `products[0] (${products[0].handle}): GTIN 8930000000017: check digit is 7, expected 9`,
       )
       expect(problems).toContain("products[1] (Hạt tiêu): handle must be ASCII kebab-case")
-      expect(problems).toMatch(/products\[2\] .*certificate 5★ does not match score/)
+      expect(problems).toMatch(/products\[2\] .*certificate stars 5★ does not match score/)
       expect(problems).toContain(`products[4] (${products[4].handle}): duplicate handle`)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,220 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import path from "node:path"
+import seed from "../../src/scripts/seed"
+import { ensureAdminUser } from "../../src/seed/admin-user"
+import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
+import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
+import { loadDataset } from "../../src/seed/dataset"
+import { toRegistryRow } from "../../src/seed/registry-rows"
+import { storeClient } from "../../../test/support/store-client"
+
+const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
+process.env.OCOP_SEED_DIR = SEED_DIR
+
+type OcopService = {
+  listCertificates(filter: Record<string, unknown>): Promise<Record<string, string | number | null>[]>
+}
+type Api = { get: Function; post: Function } // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const data = loadDataset(SEED_DIR)
+    const producers = new Map(data.producers.map((p) => [p.key, p]))
+    const product = data.products.find((p) => p.handle === "nuoc-mam-tung-van")!
+    const row = () => toRegistryRow(product, producers.get(product.producer)!)
+    let key: string
+    let regionId: string
+    let admin: { headers: { authorization: string } }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL })
+      key = apiKey.token
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      await ensureAdminUser(container, "official@ocop.local", "test-password-1")
+      const { data: auth } = await api.post("/auth/user/emailpass", {
+        email: "official@ocop.local",
+        password: "test-password-1",
+      })
+      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+    })
+
+    const store = () => storeClient(api.defaults.baseURL as string, key)
+    const importFeed = (rows: unknown[]) =>
+      runPluginWorkflow<ImportResult>(getContainer(), "import-certificates", { source: "feed", rows })
+    const http = api as unknown as Api
+    const status = async (p: Promise<unknown>) =>
+      (await p.then((r) => r as { status: number }).catch((e: { response: { status: number } }) => e.response)).status
+
+    async function listedHandles(): Promise<string[]> {
+      const { products } = await store().call("GET", "/store/products?limit=200&fields=handle")
+      return products.map((p: { handle: string }) => p.handle)
+    }
+    async function productAndVariant() {
+      const { products } = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProducts({ handle: product.handle }, { relations: ["variants"] })
+        .then((list) => ({ products: list }))
+      return { productId: products[0].id, variantId: products[0].variants[0].id }
+    }
+    async function certificateId(number: string): Promise<string> {
+      const { data } = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent(number)}`, admin)
+      return data.certificates[0].id
+    }
+    const revoke = async (id: string) =>
+      api.post(
+        `/admin/ocop/certificates/${id}/status`,
+        {
+          status: "revoked",
+          reason_code: "food_safety_violation",
+          decision_number: "99/QĐ-UBND",
+          decision_date: "2026-11-28",
+        },
+        admin,
+      )
+
+    it("publishes only what the imported certificates allow (2★, revoked, expired, suspended stay off)", async () => {
+      const listed = await listedHandles()
+      for (const p of data.products) {
+        const shouldList = p.certificate.status === "active" && p.certificate.stars >= 3
+        expect(listed.includes(p.handle), p.handle).toBe(shouldList)
+      }
+    })
+
+    it("revoking through the admin takes the product off everywhere; reinstating brings it back", async () => {
+      const { productId, variantId } = await productAndVariant()
+      // A cart filled and ready to pay before the revocation.
+      const { cart: ready } = await store().call("POST", "/store/carts", { region_id: regionId, email: "a@example.vn" })
+      await store().call("POST", `/store/carts/${ready.id}/line-items`, { variant_id: variantId, quantity: 1 })
+      const { shipping_options } = await store().call("GET", `/store/shipping-options?cart_id=${ready.id}`)
+      await store().call("POST", `/store/carts/${ready.id}`, {
+        shipping_address: { country_code: "vn", city: "Đông Hà", address_1: "1" },
+      })
+      await store().call("POST", `/store/carts/${ready.id}/shipping-methods`, { option_id: shipping_options[0].id })
+      const { payment_collection } = await store().call("POST", "/store/payment-collections", { cart_id: ready.id })
+      await store().call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
+
+      const id = await certificateId(product.certificate.number)
+      expect((await revoke(id)).status).toBe(200)
+
+      expect(await listedHandles()).not.toContain(product.handle)
+      expect(
+        await status(http.get(`/store/products/${productId}`, { headers: { "x-publishable-api-key": key } })),
+      ).toBe(404)
+      expect((await store().call("GET", `/store/products?handle=${product.handle}`)).products).toEqual([])
+
+      const { cart: fresh } = await store().call("POST", "/store/carts", { region_id: regionId })
+      await expect(
+        store().call("POST", `/store/carts/${fresh.id}/line-items`, { variant_id: variantId, quantity: 1 }),
+      ).rejects.toThrow(/400|no longer for sale/)
+      await expect(store().call("POST", `/store/carts/${ready.id}/complete`)).rejects.toThrow(/no longer for sale/)
+
+      const reinstated = await api.post(
+        `/admin/ocop/certificates/${id}/status`,
+        { status: "active", decision_number: "100/QĐ-UBND", decision_date: "2026-11-29" },
+        admin,
+      )
+      expect(reinstated.data.certificate.status).toBe("active")
+      expect(await listedHandles()).toContain(product.handle)
+      const done = await store().call("POST", `/store/carts/${ready.id}/complete`)
+      expect(done.type).toBe("order")
+    })
+
+    it("a revocation arriving through the registry feed delists too, and a rerun changes nothing", async () => {
+      const run = async (rows: unknown[]) => ({ result: await importFeed(rows) })
+      const revoked = {
+        ...row(),
+        status: "revoked",
+        status_reason: "fraud_or_false_dossier",
+        status_decision_number: "7/QĐ-UBND",
+        status_decision_date: "2026-11-20",
+      }
+      const first = await run([revoked])
+      expect(first.result.counts).toMatchObject({ revoked: 1 })
+      expect(await listedHandles()).not.toContain(product.handle)
+      const again = await run([revoked])
+      expect(again.result.counts).toEqual({ rejected: 0, unchanged: 1 })
+      await run([row()])
+      expect(await listedHandles()).toContain(product.handle)
+    })
+
+    it("applies valid feed rows and reports each bad row with its field and reason", async () => {
+      const good = { ...row(), authority: "UBND tỉnh Quảng Trị (đính chính)" }
+      const result = await importFeed([
+        good,
+        { ...row(), certificate_number: "X-1", stars: 5 },
+        { ...row(), certificate_number: "X-2", product_handle: "khong-co-san-pham" },
+        { ...row(), certificate_number: "X-3", decision_date: "2026-02-30" },
+      ])
+      expect(result.counts).toMatchObject({ updated: 1, rejected: 3 })
+      expect(result.errors).toEqual([
+        { row: 2, field: "stars", reason: expect.stringMatching(/5★ does not match score/) },
+        { row: 3, field: "product_handle", reason: "no product with handle khong-co-san-pham" },
+        { row: 4, field: "decision_date", reason: "must be a calendar date YYYY-MM-DD" },
+      ])
+      const [cert] = await getContainer()
+        .resolve<OcopService>("ocop")
+        .listCertificates({ number: product.certificate.number })
+      expect(cert.authority).toBe("UBND tỉnh Quảng Trị (đính chính)")
+    })
+
+    it("an upgrade issues a new certificate and supersedes the old one", async () => {
+      const upgrade = {
+        ...row(),
+        certificate_number: "DEMO-QT-2026-9001",
+        stars: 4,
+        score: 75,
+        score_a: 30,
+        score_b: 20,
+        score_c: 25,
+        framework_code: "QD-1489-2025",
+        decision_number: "2500/QĐ-UBND",
+        decision_date: "2026-10-01",
+        authority: "UBND tỉnh Quảng Trị",
+        valid_from: "2026-10-01",
+        valid_until: "2029-09-30",
+      }
+      const result = await importFeed([upgrade])
+      expect(result.counts).toMatchObject({ upgraded: 1 })
+      const ocop = getContainer().resolve<OcopService>("ocop")
+      const [old] = await ocop.listCertificates({ number: product.certificate.number })
+      const [fresh] = await ocop.listCertificates({ number: upgrade.certificate_number })
+      expect(old.status).toBe("superseded")
+      expect(old.superseded_by).toBe(fresh.id)
+      expect(await listedHandles()).toContain(product.handle)
+    })
+
+    it("keeps the admin OCOP routes for admin users only", async () => {
+      expect(await status(http.get("/admin/ocop/certificates"))).toBe(401)
+      const { data } = await api.post("/auth/customer/emailpass/register", {
+        email: "buyer@example.vn",
+        password: "buyer-pass-1",
+      })
+      const customer = { headers: { authorization: `Bearer ${data.token}` } }
+      expect(await status(http.get("/admin/ocop/certificates", customer))).toBe(401)
+      expect(await status(http.post("/admin/ocop/certificates/ocert_x/status", { status: "active" }, customer))).toBe(
+        401,
+      )
+      expect(await status(http.get("/admin/ocop/certificates", admin))).toBe(200)
+    })
+
+    it("refuses a status change without its decision, naming the field", async () => {
+      const id = await certificateId(product.certificate.number)
+      const res = await http
+        .post(
+          `/admin/ocop/certificates/${id}/status`,
+          { status: "revoked", reason_code: "other", decision_date: "2026-11-28" },
+          admin,
+        )
+        .catch((e: { response: unknown }) => e.response)
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.data)).toMatch(/decision_number/)
+    })
+  },
+})

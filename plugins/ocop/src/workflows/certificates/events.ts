@@ -1,0 +1,14 @@
+/** Events of the certification module (`<module>.<entity>.<verb>`); payload `{ certificate_number, product_ids }`. */
+export const CertificateEvents = {
+  ISSUED: "ocop.certificate.issued",
+  UPGRADED: "ocop.certificate.upgraded",
+  RENEWED: "ocop.certificate.renewed",
+  REVOKED: "ocop.certificate.revoked",
+  EXPIRED: "ocop.certificate.expired",
+  SUSPENDED: "ocop.certificate.suspended",
+  REINSTATED: "ocop.certificate.reinstated",
+  /** Dates, score or decision corrected by the registry; listing may still change (validity). */
+  UPDATED: "ocop.certificate.updated",
+} as const
+
+export type CertificateEventPayload = { certificate_number: string; product_ids: string[] }

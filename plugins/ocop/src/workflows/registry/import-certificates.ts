@@ -1,0 +1,71 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
+import { CertificateEvents } from "../certificates/events"
+import { applyCertificateChangesStep } from "./steps/apply-certificate-changes"
+import { planCertificateChangesStep, type ChangeKind } from "./steps/plan-certificate-changes"
+import { recordRegistryRunStep } from "./steps/record-registry-run"
+import { validateRegistryRowsStep } from "./steps/validate-registry-rows"
+
+export type ImportCertificatesInput = {
+  rows: unknown[]
+  source: "feed" | "csv" | "seed"
+  dry_run?: boolean
+  /** Number of the first row, for messages (2 for a CSV file with a header line). */
+  first_row?: number
+}
+
+export const REGISTRY_LOCK = "ocop:registry-import"
+
+const EVENT: Partial<Record<ChangeKind, string>> = {
+  issued: CertificateEvents.ISSUED,
+  upgraded: CertificateEvents.UPGRADED,
+  renewed: CertificateEvents.RENEWED,
+  revoked: CertificateEvents.REVOKED,
+  expired: CertificateEvents.EXPIRED,
+  suspended: CertificateEvents.SUSPENDED,
+  reinstated: CertificateEvents.REINSTATED,
+  updated: CertificateEvents.UPDATED,
+}
+
+/**
+ * The one import path for certificates (registry feed, CSV upload or CLI, demo
+ * seed): valid rows are applied, bad rows are reported with row, field and
+ * reason, a rerun changes nothing, and a lock serialises concurrent runs.
+ */
+export const importCertificatesWorkflow = createWorkflow("import-certificates", (input: ImportCertificatesInput) => {
+  const startedAt = transform({}, () => new Date())
+  acquireLockStep({ key: REGISTRY_LOCK, timeout: 120, ttl: 900 })
+  const checked = validateRegistryRowsStep({ rows: input.rows, first_row: input.first_row })
+  const planned = planCertificateChangesStep(checked.valid)
+  const problems = transform({ checked, planned }, ({ checked, planned }) => [...checked.problems, ...planned.problems])
+
+  when("apply-changes", { input }, ({ input }) => !input.dry_run).then(() => {
+    applyCertificateChangesStep(planned.plan)
+    const productIds = transform({ planned }, ({ planned }) => [
+      ...new Set(planned.plan.filter((p) => p.kind !== "unchanged").map((p) => p.product_id)),
+    ])
+    applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
+    // One emit step per event name: each carries every certificate of that kind in this run.
+    for (const [kind, eventName] of Object.entries(EVENT)) {
+      const data = transform({ planned }, ({ planned }) =>
+        planned.plan
+          .filter((p) => p.kind === kind)
+          .map((p) => ({ certificate_number: p.row.certificate_number, product_ids: [p.product_id] })),
+      )
+      emitEventStep({ eventName, data }).config({ name: `emit-certificate-${kind}` })
+    }
+  })
+
+  const run = recordRegistryRunStep(
+    transform({ input, planned, problems, startedAt }, ({ input, planned, problems, startedAt }) => ({
+      source: input.source,
+      dry_run: Boolean(input.dry_run),
+      started_at: startedAt,
+      plan: planned.plan,
+      problems,
+    })),
+  )
+  releaseLockStep({ key: REGISTRY_LOCK })
+  return new WorkflowResponse(run)
+})

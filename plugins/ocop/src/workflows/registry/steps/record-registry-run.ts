@@ -1,0 +1,34 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import type { RowProblem } from "../../../registry/row"
+import type { PlannedChange } from "./plan-certificate-changes"
+
+export type RunSummary = {
+  source: "feed" | "csv" | "seed"
+  dry_run: boolean
+  started_at: Date
+  plan: PlannedChange[]
+  problems: RowProblem[]
+}
+
+/** Records the run with its counts and every rejected row, for the admin's registry runs page. */
+export const recordRegistryRunStepId = "record-registry-run"
+export const recordRegistryRunStep = createStep(recordRegistryRunStepId, async (run: RunSummary, { container }) => {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const counts: Record<string, number> = {
+    rejected: run.problems.length ? new Set(run.problems.map((p) => p.row)).size : 0,
+  }
+  for (const p of run.plan) counts[p.kind] = (counts[p.kind] ?? 0) + 1
+  const errors = [...run.problems].sort((a, b) => a.row - b.row)
+  const saved = await ocop.createRegistryRuns({
+    source: run.source,
+    dry_run: run.dry_run,
+    status: "succeeded",
+    started_at: run.started_at,
+    finished_at: new Date(),
+    counts,
+    errors: errors as unknown as Record<string, unknown>,
+  })
+  return new StepResponse({ id: saved.id, counts, errors, changes: run.plan.filter((p) => p.kind !== "unchanged") })
+})

@@ -1,0 +1,33 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { LegalFramework } from "@ocop/core"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { checkRow, type RegistryRowType, type RowProblem } from "../../../registry/row"
+
+export type NumberedRow = RegistryRowType & { row: number }
+
+/** Splits incoming rows into valid ones and problems (row, field, reason); writes nothing. */
+export const validateRegistryRowsStepId = "validate-registry-rows"
+export const validateRegistryRowsStep = createStep(
+  validateRegistryRowsStepId,
+  async (input: { rows: unknown[]; first_row?: number }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const frameworks = (await ocop.listLegalFrameworks({}, { take: null })) as unknown as LegalFramework[]
+    const first = input.first_row ?? 1
+    const valid: NumberedRow[] = []
+    const problems: RowProblem[] = []
+    const seen = new Map<string, number>()
+    input.rows.forEach((raw, i) => {
+      const row = first + i
+      const checked = checkRow(raw, row, frameworks)
+      if (!checked.ok) return problems.push(...checked.problems)
+      const dup = seen.get(checked.value.certificate_number)
+      if (dup !== undefined) {
+        return problems.push({ row, field: "certificate_number", reason: `duplicate of row ${dup}` })
+      }
+      seen.set(checked.value.certificate_number, row)
+      valid.push({ ...checked.value, row })
+    })
+    return new StepResponse({ valid, problems })
+  },
+)
