@@ -190,6 +190,23 @@ medusaIntegrationTestRunner({
       expect(await listedHandles()).toContain(product.handle)
     })
 
+    it("store product responses carry the OCOP facts a shopper sees", async () => {
+      const fields = "handle,*certificates,*subject,*categories"
+      const { products } = await store().call("GET", `/store/products?handle=${product.handle}&fields=${fields}`)
+      const [p] = products
+      const current = p.certificates.find((c: { status: string }) => c.status === "active")
+      expect(current).toMatchObject({
+        number: product.certificate.number,
+        stars: product.certificate.stars,
+        valid_until: product.certificate.valid_until,
+      })
+      expect(p.subject).toMatchObject({
+        key: product.producer,
+        commune_code: producers.get(product.producer)!.commune_code,
+      })
+      expect(p.categories[0].metadata.ocop_code).toBe(product.group_code)
+    })
+
     it("keeps the admin OCOP routes for admin users only", async () => {
       expect(await status(http.get("/admin/ocop/certificates"))).toBe(401)
       const { data } = await api.post("/auth/customer/emailpass/register", {

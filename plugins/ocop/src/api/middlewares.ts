@@ -1,8 +1,27 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import { AdminChangeCertificateStatus, AdminListCertificates } from "./admin/ocop/certificates/validators"
+import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/registry/validators"
 
 export default defineMiddlewares({
   routes: [
+    {
+      // Store product routes restrict the relations a client may ask for; the OCOP facts a
+      // shopper sees (certificates, producer) are public records, so they are allowed too.
+      matcher: "/store/products*",
+      middlewares: [
+        (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+          ;(req.allowed ??= []).push("certificates", "subject")
+          next()
+        },
+      ],
+    },
     {
       matcher: "/admin/ocop/certificates",
       methods: ["GET"],
@@ -12,6 +31,23 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates/:id/status",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminChangeCertificateStatus)],
+    },
+    {
+      matcher: "/admin/ocop/registry/import",
+      methods: ["POST"],
+      // A national export of ~20k certificates is a few MB of CSV.
+      bodyParser: { sizeLimit: "21mb" },
+      middlewares: [validateAndTransformBody(AdminImportCsv)],
+    },
+    {
+      matcher: "/admin/ocop/registry/sync",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSyncRegistry)],
+    },
+    {
+      matcher: "/admin/ocop/registry/runs",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListRuns, {})],
     },
   ],
 })

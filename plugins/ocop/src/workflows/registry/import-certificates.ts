@@ -13,6 +13,9 @@ export type ImportCertificatesInput = {
   dry_run?: boolean
   /** Number of the first row, for messages (2 for a CSV file with a header line). */
   first_row?: number
+  /** The feed's validators, kept on the run for the next conditional request. */
+  etag?: string | null
+  last_modified?: string | null
 }
 
 export const REGISTRY_LOCK = "ocop:registry-import"
@@ -34,7 +37,6 @@ const EVENT: Partial<Record<ChangeKind, string>> = {
  * reason, a rerun changes nothing, and a lock serialises concurrent runs.
  */
 export const importCertificatesWorkflow = createWorkflow("import-certificates", (input: ImportCertificatesInput) => {
-  const startedAt = transform({}, () => new Date())
   acquireLockStep({ key: REGISTRY_LOCK, timeout: 120, ttl: 900 })
   const checked = validateRegistryRowsStep({ rows: input.rows, first_row: input.first_row })
   const planned = planCertificateChangesStep(checked.valid)
@@ -58,12 +60,14 @@ export const importCertificatesWorkflow = createWorkflow("import-certificates", 
   })
 
   const run = recordRegistryRunStep(
-    transform({ input, planned, problems, startedAt }, ({ input, planned, problems, startedAt }) => ({
+    transform({ input, planned, problems, checked }, ({ input, planned, problems, checked }) => ({
       source: input.source,
       dry_run: Boolean(input.dry_run),
-      started_at: startedAt,
+      started_at: checked.started_at,
       plan: planned.plan,
       problems,
+      etag: input.etag,
+      last_modified: input.last_modified,
     })),
   )
   releaseLockStep({ key: REGISTRY_LOCK })

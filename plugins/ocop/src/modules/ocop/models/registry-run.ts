@@ -12,5 +12,8 @@ export const RegistryRun = model.define(
     finished_at: model.dateTime().nullable(),
     counts: model.json().nullable(),
     errors: model.json().nullable(),
+    /** Validators of the feed's first page, sent back as If-None-Match / If-Modified-Since next time. */
+    etag: model.text().nullable(),
+    last_modified: model.text().nullable(),
   },
 )

@@ -10,6 +10,8 @@ export const Subject = model.define(
     name: model.text().searchable(),
     type: model.enum(["enterprise", "cooperative", "cooperative_group", "household"]),
     tax_code: model.text().nullable(),
+    /** Where renewal notices go; without it they go to the OCOP office only. */
+    email: model.text().nullable(),
     commune_code: model.text().index(),
     legacy_locality: model.text().nullable(),
     story_vi: model.text().nullable(),

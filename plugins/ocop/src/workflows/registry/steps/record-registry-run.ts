@@ -10,6 +10,8 @@ export type RunSummary = {
   started_at: Date
   plan: PlannedChange[]
   problems: RowProblem[]
+  etag?: string | null
+  last_modified?: string | null
 }
 
 /** Records the run with its counts and every rejected row, for the admin's registry runs page. */
@@ -29,6 +31,8 @@ export const recordRegistryRunStep = createStep(recordRegistryRunStepId, async (
     finished_at: new Date(),
     counts,
     errors: errors as unknown as Record<string, unknown>,
+    etag: run.etag ?? null,
+    last_modified: run.last_modified ?? null,
   })
   return new StepResponse({ id: saved.id, counts, errors, changes: run.plan.filter((p) => p.kind !== "unchanged") })
 })

@@ -28,6 +28,7 @@ export const validateRegistryRowsStep = createStep(
       seen.set(checked.value.certificate_number, row)
       valid.push({ ...checked.value, row })
     })
-    return new StepResponse({ valid, problems })
+    // Taken here, after the import lock is held, so a run's time window shows serialisation.
+    return new StepResponse({ valid, problems, started_at: new Date() })
   },
 )

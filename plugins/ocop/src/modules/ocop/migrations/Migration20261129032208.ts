@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261129030835 extends Migration {
+export class Migration20261129032208 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_certificate" drop constraint if exists "ocop_certificate_number_unique";`)
     this.addSql(`alter table if exists "ocop_subject" drop constraint if exists "ocop_subject_key_unique";`)
@@ -48,14 +48,14 @@ export class Migration20261129030835 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "ocop_registry_run" ("id" text not null, "source" text check ("source" in ('feed', 'csv', 'seed')) not null, "dry_run" boolean not null default false, "status" text check ("status" in ('running', 'succeeded', 'failed')) not null default 'running', "started_at" timestamptz not null, "finished_at" timestamptz null, "counts" jsonb null, "errors" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_registry_run_pkey" primary key ("id"));`,
+      `create table if not exists "ocop_registry_run" ("id" text not null, "source" text check ("source" in ('feed', 'csv', 'seed')) not null, "dry_run" boolean not null default false, "status" text check ("status" in ('running', 'succeeded', 'failed')) not null default 'running', "started_at" timestamptz not null, "finished_at" timestamptz null, "counts" jsonb null, "errors" jsonb null, "etag" text null, "last_modified" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_registry_run_pkey" primary key ("id"));`,
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_ocop_registry_run_deleted_at" ON "ocop_registry_run" ("deleted_at") WHERE deleted_at IS NULL;`,
     )
 
     this.addSql(
-      `create table if not exists "ocop_subject" ("id" text not null, "key" text not null, "name" text not null, "type" text check ("type" in ('enterprise', 'cooperative', 'cooperative_group', 'household')) not null, "tax_code" text null, "commune_code" text not null, "legacy_locality" text null, "story_vi" text null, "story_en" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_subject_pkey" primary key ("id"));`,
+      `create table if not exists "ocop_subject" ("id" text not null, "key" text not null, "name" text not null, "type" text check ("type" in ('enterprise', 'cooperative', 'cooperative_group', 'household')) not null, "tax_code" text null, "email" text null, "commune_code" text not null, "legacy_locality" text null, "story_vi" text null, "story_en" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_subject_pkey" primary key ("id"));`,
     )
     this.addSql(
       `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_subject_key_unique" ON "ocop_subject" ("key") WHERE deleted_at IS NULL;`,

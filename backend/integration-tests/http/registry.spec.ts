@@ -1,0 +1,173 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import path from "node:path"
+import seed from "../../src/scripts/seed"
+import { ensureAdminUser } from "../../src/seed/admin-user"
+import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
+import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
+import { loadDataset } from "../../src/seed/dataset"
+import { toRegistryRow } from "../../src/seed/registry-rows"
+import { storeClient } from "../../../test/support/store-client"
+import { startFakeRegistry } from "../../../test/support/fake-registry"
+
+const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
+process.env.OCOP_SEED_DIR = SEED_DIR
+
+type Run = { counts: Record<string, number>; started_at: string; finished_at: string }
+type OcopService = {
+  listRegistryRuns(filter: object, config: object): Promise<Run[]>
+  listCertificates(filter: object): Promise<{ authority: string }[]>
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const data = loadDataset(SEED_DIR)
+    const producers = new Map(data.producers.map((p) => [p.key, p]))
+    const rows = data.products.map((p) => toRegistryRow(p, producers.get(p.producer)!))
+    const target = data.products.find((p) => p.handle === "hat-tieu-cua")!
+    const revokedRows = () =>
+      rows.map((r) =>
+        r.product_handle === target.handle
+          ? {
+              ...r,
+              status: "revoked",
+              status_reason: "process_noncompliance",
+              status_decision_number: "12/QĐ-UBND",
+              status_decision_date: "2026-11-25",
+            }
+          : r,
+      )
+    let key: string
+    let admin: { headers: { authorization: string } }
+    let registry: Awaited<ReturnType<typeof startFakeRegistry>>
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seed({ container, args: [] })
+      key = (await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL }))[0].token
+      await ensureAdminUser(container, "official@ocop.local", "test-password-1")
+      const { data: auth } = await api.post("/auth/user/emailpass", {
+        email: "official@ocop.local",
+        password: "test-password-1",
+      })
+      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      registry = await startFakeRegistry(rows, 10)
+      process.env.OCOP_REGISTRY_FEED_URL = registry.url
+    })
+    afterAll(async () => {
+      delete process.env.OCOP_REGISTRY_FEED_URL
+      await registry?.close()
+    })
+
+    const listed = async () =>
+      (
+        await storeClient(api.defaults.baseURL as string, key).call("GET", "/store/products?limit=200&fields=handle")
+      ).products.map((p: { handle: string }) => p.handle)
+    const sync = async (dry_run = false) => (await api.post("/admin/ocop/registry/sync", { dry_run }, admin)).data
+
+    it("syncs the paged feed, then costs one 304 while the registry is unchanged", async () => {
+      registry.setRows(rows)
+      const first = await sync()
+      expect(first.not_modified).toBe(false)
+      expect(first.run.counts).toEqual({ rejected: 0, unchanged: rows.length })
+      expect(registry.requests.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(
+        Math.ceil(rows.length / 10),
+      )
+      const second = await sync()
+      expect(second.not_modified).toBe(true)
+      expect(registry.requests.at(-1)).toMatchObject({ status: 304 })
+    })
+
+    it("a revocation in the feed delists the product; the dry run only reports it", async () => {
+      registry.setRows(revokedRows())
+      const preview = await sync(true)
+      expect(preview.run.counts).toMatchObject({ revoked: 1 })
+      expect(await listed()).toContain(target.handle)
+      const applied = await sync()
+      expect(applied.run.counts).toMatchObject({ revoked: 1, unchanged: rows.length - 1 })
+      expect(await listed()).not.toContain(target.handle)
+      const { data: runs } = await api.get("/admin/ocop/registry/runs", admin)
+      expect(runs.runs[0].counts).toMatchObject({ revoked: 1 })
+    })
+
+    it("imports a CSV with bad rows: valid rows applied, each bad row reported by line and field", async () => {
+      const columns = Object.keys(rows[0])
+      const line = (r: Record<string, unknown>) =>
+        columns.map((c) => (r[c] === null ? "" : `"${String(r[c]).replace(/"/g, '""')}"`)).join(",")
+      const revoked = revokedRows().find((r) => r.product_handle === target.handle)!
+      const csv = [
+        columns.join(","),
+        line(revoked),
+        line({ ...rows[1], certificate_number: "BAD-1", score: "chín mươi" }),
+        line({ ...rows[2], certificate_number: "BAD-2", valid_until: "2030-01-01" }),
+      ].join("\r\n")
+      const { data: res } = await api.post("/admin/ocop/registry/import", { csv }, admin)
+      expect(res.run.counts).toMatchObject({ revoked: 1, rejected: 2 })
+      expect(res.run.errors).toEqual([
+        { row: 3, field: "score", reason: expect.stringMatching(/number/i) },
+        { row: 4, field: "valid_until", reason: expect.stringMatching(/^should be \d{4}-\d{2}-\d{2}/) },
+      ])
+      expect(await listed()).not.toContain(target.handle)
+    })
+
+    it("refuses what is not a CSV or is empty, with a clear message", async () => {
+      const bad = await api
+        .post("/admin/ocop/registry/import", { csv: 'a,"b' }, admin)
+        .catch((e: { response: unknown }) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/CSV: an opening quote is never closed/)
+      const empty = await api
+        .post("/admin/ocop/registry/import", { csv: "" }, admin)
+        .catch((e: { response: unknown }) => e.response)
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/field 'csv' too small/)
+    })
+
+    it("serialises concurrent runs: their time windows do not overlap and the result is whole", async () => {
+      const a = rows.map((r) => (r.product_handle === target.handle ? { ...r, authority: "Bản A" } : r))
+      const b = rows.map((r) => (r.product_handle === target.handle ? { ...r, authority: "Bản B" } : r))
+      const [ra, rb] = await Promise.all([
+        runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: a }),
+        runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: b }),
+      ])
+      const ocop = getContainer().resolve<OcopService>("ocop")
+      const runs: Run[] = await ocop.listRegistryRuns({}, { order: { started_at: "ASC" } })
+      const [first, second] = runs.slice(-2)
+      expect(new Date(second.started_at).getTime()).toBeGreaterThanOrEqual(new Date(first.finished_at).getTime())
+      expect([ra.counts.updated, rb.counts.updated]).toEqual([1, 1])
+      const [cert] = await getContainer()
+        .resolve<OcopService>("ocop")
+        .listCertificates({ number: target.certificate.number })
+      expect(["Bản A", "Bản B"]).toContain(cert.authority)
+    })
+
+    it("the daily job sends each renewal notice once, then expires lapsed certificates and delists them", async () => {
+      const soonest = [...data.products]
+        .filter((p) => p.certificate.status === "active" && p.certificate.stars >= 3)
+        .sort((x, y) => x.certificate.valid_until.localeCompare(y.certificate.valid_until))[0]
+      const shift = (days: number) =>
+        new Date(Date.parse(`${soonest.certificate.valid_until}T00:00:00Z`) + days * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+      type Due = { expired: { number: string }[]; notified: { number: string }[] }
+      const run = (at: string) =>
+        runPluginWorkflow<Due>(getContainer(), "expire-certificates", { at, office_email: "office@ocop.local" })
+
+      const notice = await run(shift(-10))
+      expect(notice.notified.map((c) => c.number)).toContain(soonest.certificate.number)
+      expect(notice.expired).toEqual([])
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const sent = await notifications.listNotifications({ template: "ocop-renewal-notice" })
+      expect(sent.map((n) => n.to)).toContain("office@ocop.local")
+      await run(shift(-9))
+      expect((await notifications.listNotifications({ template: "ocop-renewal-notice" })).length).toBe(sent.length)
+      expect(await listed()).toContain(soonest.handle)
+
+      const lapsed = await run(shift(1))
+      expect(lapsed.expired.map((c) => c.number)).toContain(soonest.certificate.number)
+      expect(await listed()).not.toContain(soonest.handle)
+    })
+  },
+})

@@ -1,0 +1,26 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { csvToRows } from "@ocop/plugin/registry/csv"
+import fs from "node:fs"
+import { runPluginWorkflow, type ImportResult } from "../seed/certification"
+
+/**
+ * Imports a registry CSV export from the command line, through the same
+ * workflow as the admin upload and the feed:
+ *   npx medusa exec ./src/scripts/import-certificates.ts <file.csv> [--dry-run]
+ */
+export default async function importCertificatesCli({ container, args }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const file = args.find((a) => !a.startsWith("--"))
+  if (!file) throw new Error("usage: medusa exec ./src/scripts/import-certificates.ts <file.csv> [--dry-run]")
+  const { rows } = csvToRows(fs.readFileSync(file, "utf8"))
+  const dryRun = args.includes("--dry-run")
+  const result = await runPluginWorkflow<ImportResult>(container, "import-certificates", {
+    rows,
+    source: "csv",
+    dry_run: dryRun,
+    first_row: 2,
+  })
+  logger.info(`${dryRun ? "dry run" : "import"} of ${rows.length} rows: ${JSON.stringify(result.counts)}`)
+  for (const e of result.errors) logger.warn(`row ${e.row}, ${e.field}: ${e.reason}`)
+}

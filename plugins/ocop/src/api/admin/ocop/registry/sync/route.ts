@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { syncRegistryFeedWorkflow } from "../../../../../workflows/registry/sync-registry-feed"
+import type { AdminSyncRegistryType } from "../validators"
+
+/** POST /admin/ocop/registry/sync — pull the registry feed now (or preview it with `dry_run`). */
+export async function POST(req: AuthenticatedMedusaRequest<AdminSyncRegistryType>, res: MedusaResponse) {
+  const url = process.env.OCOP_REGISTRY_FEED_URL
+  if (!url) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "OCOP_REGISTRY_FEED_URL is not configured")
+  const { result } = await syncRegistryFeedWorkflow(req.scope).run({
+    input: { url, token: process.env.OCOP_REGISTRY_TOKEN, dry_run: req.validatedBody.dry_run },
+  })
+  res.json(result)
+}

@@ -1,0 +1,44 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { CertificateEvents } from "../certificates/events"
+import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
+import { findCertificatesDueStep } from "./steps/find-certificates-due"
+import { markCertificatesExpiredStep } from "./steps/mark-certificates-expired"
+
+export type ExpireCertificatesInput = { at?: string; office_email: string }
+
+/**
+ * The daily pass: certificates past their last day expire (and their products
+ * leave the shelf), and those inside the renewal-notice window get one notice
+ * each (the idempotency key makes reruns send nothing twice).
+ */
+export const expireCertificatesWorkflow = createWorkflow("expire-certificates", (input: ExpireCertificatesInput) => {
+  const due = findCertificatesDueStep({ at: input.at })
+  const expiredIds = transform({ due }, ({ due }) => due.expired.map((c) => c.id))
+  markCertificatesExpiredStep(expiredIds)
+  const productIds = transform({ due }, ({ due }) => [...new Set(due.expired.flatMap((c) => c.product_ids))])
+  applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
+  const events = transform({ due }, ({ due }) =>
+    due.expired.map((c) => ({ certificate_number: c.number, product_ids: c.product_ids })),
+  )
+  emitEventStep({ eventName: CertificateEvents.EXPIRED, data: events })
+  const notices = transform({ due, input }, ({ due, input }) =>
+    due.renewal.map((c) => ({
+      to: c.subject_email ?? input.office_email,
+      channel: "email",
+      template: "ocop-renewal-notice",
+      trigger_type: "ocop.certificate.renewal_due",
+      resource_id: c.id,
+      resource_type: "ocop_certificate",
+      idempotency_key: `ocop-renewal-${c.number}-${c.valid_until}`,
+      data: {
+        certificate_number: c.number,
+        valid_until: c.valid_until,
+        products: c.product_titles,
+        subject: c.subject_name,
+      },
+    })),
+  )
+  sendNotificationsStep(notices)
+  return new WorkflowResponse({ expired: due.expired, notified: due.renewal })
+})

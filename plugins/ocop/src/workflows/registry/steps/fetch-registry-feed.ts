@@ -1,0 +1,35 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { FeedError, fetchFeed } from "../../../registry/feed-client"
+
+/** Reads the whole feed, conditionally on the validators of the last successful feed run. */
+export const fetchRegistryFeedStepId = "fetch-registry-feed"
+export const fetchRegistryFeedStep = createStep(
+  fetchRegistryFeedStepId,
+  async (input: { url: string; token?: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const [last] = await ocop.listRegistryRuns(
+      { source: "feed", status: "succeeded", dry_run: false },
+      { order: { started_at: "DESC" }, take: 1 },
+    )
+    try {
+      const result = await fetchFeed({
+        url: input.url,
+        token: input.token,
+        etag: last?.etag,
+        last_modified: last?.last_modified,
+      })
+      return new StepResponse({
+        rows: result.changed ? result.rows : [],
+        etag: result.etag,
+        last_modified: result.last_modified,
+        not_modified: !result.changed,
+      })
+    } catch (err) {
+      if (err instanceof FeedError) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, err.message)
+      throw err
+    }
+  },
+)

@@ -1,0 +1,43 @@
+import crypto from "node:crypto"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+
+/**
+ * A stand-in for the national OCOP registry, speaking the feed format of
+ * docs/registry-feed.md over real HTTP: paged JSON linked by `next`, an ETag
+ * and Last-Modified on every page, 304 for a matching If-None-Match.
+ */
+export async function startFakeRegistry(initial: unknown[], pageSize = 20) {
+  let rows = initial
+  let modified = new Date()
+  const requests: { url: string; ifNoneMatch?: string; status: number }[] = []
+  const etag = () => `"${crypto.createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16)}"`
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://registry")
+    const page = Number(url.searchParams.get("page") ?? "1")
+    const tag = etag()
+    const ifNoneMatch = req.headers["if-none-match"]
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/certificates`
+    if (url.pathname !== "/certificates") {
+      res.writeHead(404).end()
+    } else if (ifNoneMatch === tag) {
+      res.writeHead(304, { etag: tag }).end()
+    } else {
+      const items = rows.slice((page - 1) * pageSize, page * pageSize)
+      const next = page * pageSize < rows.length ? `${base}?page=${page + 1}` : null
+      res.writeHead(200, { "content-type": "application/json", etag: tag, "last-modified": modified.toUTCString() })
+      res.end(JSON.stringify({ items, next }))
+    }
+    requests.push({ url: url.toString(), ifNoneMatch: ifNoneMatch as string | undefined, status: res.statusCode })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/certificates`,
+    requests,
+    setRows(next: unknown[]) {
+      rows = next
+      modified = new Date()
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
