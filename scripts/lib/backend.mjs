@@ -84,7 +84,7 @@ export async function prepareBackend(settings, databaseUrl, say) {
     db.schema = schema
     state.save()
   }
-  if (!facts.seeded) {
+  if (!facts.seeded || settings.forceSeed) {
     say("seeding the Quảng Trị demo data (first start only)")
     await run(bin(root, "medusa"), ["exec", "./src/scripts/seed.js"], {
       cwd: serverDir,

@@ -28,6 +28,8 @@ export async function loadSettings(root, args) {
     databaseUrl: process.env.DATABASE_URL || null,
     redisUrl: process.env.REDIS_URL || null,
     meilisearchHost: process.env.MEILISEARCH_HOST || null,
+    // `npm run seed`: run the (idempotent) demo seed even if it already ran.
+    forceSeed: args.has("--seed"),
   }
 
   if (settings.databaseUrl) parseDatabaseUrl(settings.databaseUrl)
