@@ -12,6 +12,10 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: requireEnv("DATABASE_URL"),
     redisUrl: process.env.REDIS_URL || undefined,
+    // Session cookies are Secure whenever the backend is served over HTTPS. The embedded mode runs
+    // the production build on plain http://localhost, where a Secure cookie would never be set and
+    // officials could not log in to the admin.
+    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
     workerMode,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,

@@ -26,9 +26,12 @@ async function shutdown(code) {
   if (database) await database.stop().catch(() => {})
   process.exit(code)
 }
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
-process.on("SIGHUP", () => shutdown(0))
+// Stopping a running shop is the normal end (exit 0); interrupting the preparation is not (130).
+let ready = false
+const onSignal = () => shutdown(ready ? 0 : 130)
+process.on("SIGINT", onSignal)
+process.on("SIGTERM", onSignal)
+process.on("SIGHUP", onSignal)
 
 try {
   const settings = await loadSettings(root, args)
@@ -36,6 +39,7 @@ try {
   const backendEnv = await prepareBackend(settings, database.url, say)
   if (args.has("--prepare-only")) {
     say("database migrated and seeded; not starting servers (--prepare-only)")
+    ready = true
     await shutdown(0)
   }
   const storefrontBuild = args.has("--backend-only") ? null : prepareStorefront(settings, say)
@@ -53,6 +57,7 @@ try {
                 password  ${settings.admin.password}   (generated on first start, kept in ${path.relative(root, settings.stateFile)})
   Press Ctrl-C to stop everything.
 `)
+  ready = true
   say("ready")
 } catch (err) {
   console.error(`\n✖ ${err instanceof ConfigError ? err.message : err.stack || err}\n`)

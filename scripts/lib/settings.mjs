@@ -45,7 +45,6 @@ export async function loadSettings(root, args) {
     await assertPortFree(settings.backendPort, "backend", "BACKEND_PORT")
     if (!args.has("--backend-only")) await assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
   }
-  if (!settings.databaseUrl) await assertPortFree(settings.pgPort, "embedded PostgreSQL", "PG_PORT")
 
   const state = loadState(dataDir)
   const s = state.data

@@ -31,6 +31,7 @@ const env = {
 }
 const products = JSON.parse(fs.readFileSync(path.join(root, "seed/data/products.json"), "utf8"))
 let current: Proc | undefined
+const state = () => JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
 
 afterAll(() => {
   if (current) killGroup(current)
@@ -66,7 +67,13 @@ describe("npm start", () => {
       ["test", "-c", "test/e2e/playwright.config.ts"],
       {
         cwd: root,
-        env: { ...env, BASE_URL: `http://localhost:${ports.storefront}` },
+        env: {
+          ...env,
+          BASE_URL: `http://localhost:${ports.storefront}`,
+          ADMIN_URL: `http://localhost:${ports.backend}`,
+          ADMIN_EMAIL: state().admin.email,
+          ADMIN_PASSWORD: state().admin.password,
+        },
         stdio: "inherit",
       },
     )

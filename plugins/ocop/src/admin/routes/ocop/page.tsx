@@ -41,54 +41,64 @@ const OcopCertificatesPage = () => {
         <Heading level="h1" className="mr-auto">
           Giấy chứng nhận OCOP
         </Heading>
-        <Input
-          size="small"
-          placeholder="Số giấy chứng nhận"
-          value={filters.q}
-          onChange={(e) => set("q")(e.target.value)}
-        />
-        <Input
-          size="small"
-          placeholder="Mã xã/phường"
-          value={filters.commune_code}
-          onChange={(e) => set("commune_code")(e.target.value)}
-        />
-        <Select size="small" value={filters.status} onValueChange={set("status")}>
-          <Select.Trigger>
-            <Select.Value placeholder="Trạng thái" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY}>Mọi trạng thái</Select.Item>
-            {Object.entries(STATUS_LABEL).map(([k, v]) => (
-              <Select.Item key={k} value={k}>
-                {v}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Select size="small" value={filters.stars} onValueChange={set("stars")}>
-          <Select.Trigger>
-            <Select.Value placeholder="Hạng sao" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY}>Mọi hạng sao</Select.Item>
-            {[5, 4, 3, 2].map((n) => (
-              <Select.Item key={n} value={String(n)}>
-                {stars(n)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Select size="small" value={filters.expiring} onValueChange={set("expiring")}>
-          <Select.Trigger>
-            <Select.Value placeholder="Sắp hết hạn" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY}>Mọi thời hạn</Select.Item>
-            <Select.Item value="30">Hết hạn trong 30 ngày</Select.Item>
-            <Select.Item value="90">Hết hạn trong 90 ngày</Select.Item>
-          </Select.Content>
-        </Select>
+        <div className="w-44">
+          <Input
+            size="small"
+            placeholder="Số giấy chứng nhận"
+            value={filters.q}
+            onChange={(e) => set("q")(e.target.value)}
+          />
+        </div>
+        <div className="w-44">
+          <Input
+            size="small"
+            placeholder="Mã xã/phường"
+            value={filters.commune_code}
+            onChange={(e) => set("commune_code")(e.target.value)}
+          />
+        </div>
+        <div className="w-44">
+          <Select size="small" value={filters.status} onValueChange={set("status")}>
+            <Select.Trigger>
+              <Select.Value placeholder="Trạng thái" />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>Mọi trạng thái</Select.Item>
+              {Object.entries(STATUS_LABEL).map(([k, v]) => (
+                <Select.Item key={k} value={k}>
+                  {v}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="w-44">
+          <Select size="small" value={filters.stars} onValueChange={set("stars")}>
+            <Select.Trigger>
+              <Select.Value placeholder="Hạng sao" />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>Mọi hạng sao</Select.Item>
+              {[5, 4, 3, 2].map((n) => (
+                <Select.Item key={n} value={String(n)}>
+                  {stars(n)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="w-44">
+          <Select size="small" value={filters.expiring} onValueChange={set("expiring")}>
+            <Select.Trigger>
+              <Select.Value placeholder="Sắp hết hạn" />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>Mọi thời hạn</Select.Item>
+              <Select.Item value="30">Hết hạn trong 30 ngày</Select.Item>
+              <Select.Item value="90">Hết hạn trong 90 ngày</Select.Item>
+            </Select.Content>
+          </Select>
+        </div>
       </div>
       <Table>
         <Table.Header>

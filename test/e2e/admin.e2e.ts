@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test"
+import fs from "node:fs"
+import path from "node:path"
+
+// An official revokes a certificate in the Medusa admin; the shop stops selling the product at once.
+const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
+const products = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seed/data/products.json"), "utf8"))
+const pepper = products.find((p: { handle: string }) => p.handle === "hat-tieu-cua")
+
+test("an official revokes a certificate in the admin and the product leaves the shop", async ({ page }) => {
+  test.skip(!process.env.ADMIN_PASSWORD, "needs ADMIN_EMAIL and ADMIN_PASSWORD of the running installation")
+  await page.goto(`${adminUrl}/app/login`)
+  await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
+  await page.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((u) => !u.pathname.includes("login"))
+
+  await page.goto(`${adminUrl}/app/ocop`)
+  await expect(page.getByRole("heading", { name: "Giấy chứng nhận OCOP" })).toBeVisible()
+  await page.getByPlaceholder("Số giấy chứng nhận").fill(pepper.certificate.number)
+  const row = page.getByRole("row", { name: new RegExp(pepper.certificate.number) })
+  await expect(row).toContainText("Còn hiệu lực")
+  await row.getByRole("button", { name: "Đổi trạng thái" }).click()
+  await page.getByLabel("Số quyết định").fill("321/QĐ-UBND")
+  await page.getByRole("button", { name: "Xác nhận" }).click()
+  await expect(row).toContainText("Đã thu hồi")
+
+  const shop = await page.request.get(`/products/${pepper.handle}`)
+  expect(shop.status()).toBe(404)
+  await page.goto("/")
+  await expect(page.getByRole("link", { name: new RegExp(pepper.title) })).toHaveCount(0)
+})
