@@ -1,16 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import path from "node:path"
-import seed from "../../src/scripts/seed"
-import { ensureAdminUser } from "../../src/seed/admin-user"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
-import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
 import { loadDataset } from "../../src/seed/dataset"
+import { SEED_DIR, seedDemoShop } from "../helpers/demo"
 import { toRegistryRow } from "../../src/seed/registry-rows"
 import { storeClient } from "../../../test/support/store-client"
-
-const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
-process.env.OCOP_SEED_DIR = SEED_DIR
 
 type OcopService = {
   listCertificates(filter: Record<string, unknown>): Promise<Record<string, string | number | null>[]>
@@ -30,17 +24,7 @@ medusaIntegrationTestRunner({
     let admin: { headers: { authorization: string } }
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seed({ container, args: [] })
-      const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL })
-      key = apiKey.token
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
-      await ensureAdminUser(container, "official@ocop.local", "test-password-1")
-      const { data: auth } = await api.post("/auth/user/emailpass", {
-        email: "official@ocop.local",
-        password: "test-password-1",
-      })
-      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      ;({ publishableKey: key, regionId, admin } = await seedDemoShop(getContainer(), api))
     })
 
     const store = () => storeClient(api.defaults.baseURL as string, key)

@@ -1,17 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import path from "node:path"
-import seed from "../../src/scripts/seed"
-import { ensureAdminUser } from "../../src/seed/admin-user"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
-import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
 import { loadDataset } from "../../src/seed/dataset"
+import { SEED_DIR, seedDemoShop } from "../helpers/demo"
 import { toRegistryRow } from "../../src/seed/registry-rows"
 import { storeClient } from "../../../test/support/store-client"
 import { startFakeRegistry } from "../../../test/support/fake-registry"
-
-const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
-process.env.OCOP_SEED_DIR = SEED_DIR
 
 type Run = { counts: Record<string, number>; started_at: string; finished_at: string }
 type OcopService = {
@@ -44,15 +38,7 @@ medusaIntegrationTestRunner({
     let registry: Awaited<ReturnType<typeof startFakeRegistry>>
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seed({ container, args: [] })
-      key = (await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL }))[0].token
-      await ensureAdminUser(container, "official@ocop.local", "test-password-1")
-      const { data: auth } = await api.post("/auth/user/emailpass", {
-        email: "official@ocop.local",
-        password: "test-password-1",
-      })
-      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      ;({ publishableKey: key, admin } = await seedDemoShop(getContainer(), api))
       registry = await startFakeRegistry(rows, 10)
       process.env.OCOP_REGISTRY_FEED_URL = registry.url
     })

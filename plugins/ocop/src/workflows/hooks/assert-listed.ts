@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listingDecision, type LegalFramework } from "@ocop/core"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
+import { listingDecision } from "@ocop/core"
+import { LISTING_FIELDS, loadFrameworks } from "../../listing/frameworks"
 
 /**
  * Refuses variants whose product may not be sold right now. It decides from the
@@ -14,8 +13,7 @@ export async function assertListed(container: MedusaContainer, variantIds: strin
   const ids = [...new Set(variantIds.filter(Boolean))]
   if (!ids.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const frameworks = (await ocop.listLegalFrameworks({}, { take: null })) as unknown as LegalFramework[]
+  const frameworks = await loadFrameworks(container)
   const { data: variants } = await query.graph({
     entity: "variant",
     fields: [
@@ -23,10 +21,7 @@ export async function assertListed(container: MedusaContainer, variantIds: strin
       "product.title",
       "product.status",
       "product.sales_channels.id",
-      "product.certificates.status",
-      "product.certificates.stars",
-      "product.certificates.decision_date",
-      "product.certificates.valid_until",
+      ...LISTING_FIELDS.map((f) => `product.certificates.${f}`),
     ],
     filters: { id: ids },
   })

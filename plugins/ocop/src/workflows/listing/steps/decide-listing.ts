@@ -1,8 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { listingDecision, type LegalFramework, type ListingReason } from "@ocop/core"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { listingDecision, type ListingReason } from "@ocop/core"
+import { LISTING_FIELDS, loadFrameworks } from "../../../listing/frameworks"
 
 export type ListingDecisionRow = { product_id: string; status: string; listed: boolean; reason: ListingReason }
 
@@ -12,18 +11,10 @@ export const decideListingStep = createStep(
   decideListingStepId,
   async (input: { product_ids: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const frameworks = (await ocop.listLegalFrameworks({}, { take: null })) as unknown as LegalFramework[]
+    const frameworks = await loadFrameworks(container)
     const { data: products } = await query.graph({
       entity: "product",
-      fields: [
-        "id",
-        "status",
-        "certificates.status",
-        "certificates.stars",
-        "certificates.decision_date",
-        "certificates.valid_until",
-      ],
+      fields: ["id", "status", ...LISTING_FIELDS.map((f) => `certificates.${f}`)],
       filters: { id: input.product_ids },
     })
     const rows: ListingDecisionRow[] = products.map((p) => {

@@ -1,8 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { LegalFramework } from "@ocop/core"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
 import { checkRow, type RegistryRowType, type RowProblem } from "../../../registry/row"
+import { loadFrameworks } from "../../../listing/frameworks"
 
 export type NumberedRow = RegistryRowType & { row: number }
 
@@ -11,8 +9,7 @@ export const validateRegistryRowsStepId = "validate-registry-rows"
 export const validateRegistryRowsStep = createStep(
   validateRegistryRowsStepId,
   async (input: { rows: unknown[]; first_row?: number }, { container }) => {
-    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const frameworks = (await ocop.listLegalFrameworks({}, { take: null })) as unknown as LegalFramework[]
+    const frameworks = await loadFrameworks(container)
     const first = input.first_row ?? 1
     const valid: NumberedRow[] = []
     const problems: RowProblem[] = []

@@ -1,0 +1,25 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import path from "node:path"
+import seed from "../../src/scripts/seed"
+import { ensureAdminUser } from "../../src/seed/admin-user"
+import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
+
+export const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
+process.env.OCOP_SEED_DIR = SEED_DIR
+
+type Api = { post(url: string, body: unknown): Promise<{ data: { token: string } }> }
+
+/** Seeds the demo shop and signs in an official: what most HTTP suites start from. */
+export async function seedDemoShop(container: MedusaContainer, api: Api) {
+  await seed({ container, args: [] })
+  const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL })
+  const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
+  await ensureAdminUser(container, "official@ocop.local", "test-password-1")
+  const { data } = await api.post("/auth/user/emailpass", { email: "official@ocop.local", password: "test-password-1" })
+  return {
+    publishableKey: apiKey.token,
+    regionId: region.id,
+    admin: { headers: { authorization: `Bearer ${data.token}` } },
+  }
+}
