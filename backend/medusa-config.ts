@@ -28,7 +28,9 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
-    backendUrl,
+    // The dashboard is built once and served by the backend it talks to: a relative URL keeps one
+    // build valid on any host and port. Set ADMIN_BACKEND_URL only when the admin is hosted elsewhere.
+    backendUrl: process.env.ADMIN_BACKEND_URL || "/",
   },
   featureFlags: {
     translation: true,
