@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
 import { loadDataset } from "../../src/seed/dataset"
 import { SEED_DIR, seedDemoShop } from "../helpers/demo"
@@ -109,6 +109,27 @@ medusaIntegrationTestRunner({
         .catch((e: { response: unknown }) => e.response)
       expect(empty.status).toBe(400)
       expect(empty.data.message).toMatch(/field 'csv' too small/)
+    })
+
+    it("a run killed between writing a certificate and linking it converges on the rerun", async () => {
+      const container = getContainer()
+      const [cert] = await container
+        .resolve<OcopService>("ocop")
+        .listCertificates({ number: target.certificate.number })
+      const [product] = await container.resolve(Modules.PRODUCT).listProducts({ handle: target.handle })
+      // The state such a crash leaves: the certificate stored, its link to the product missing, the product delisted.
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
+        [Modules.PRODUCT]: { product_id: product.id },
+        ocop: { certificate_id: (cert as unknown as { id: string }).id },
+      })
+      await runPluginWorkflow(container, "apply-listing-rule", { product_ids: [product.id] })
+      expect(await listed()).not.toContain(target.handle)
+
+      const rerun = await runPluginWorkflow<ImportResult>(container, "import-certificates", { source: "feed", rows })
+      expect(rerun.counts).toEqual({ rejected: 0, relinked: 1, unchanged: rows.length - 1 })
+      expect(await listed()).toContain(target.handle)
+      const again = await runPluginWorkflow<ImportResult>(container, "import-certificates", { source: "feed", rows })
+      expect(again.counts).toEqual({ rejected: 0, unchanged: rows.length })
     })
 
     it("serialises concurrent runs: their time windows do not overlap and the result is whole", async () => {

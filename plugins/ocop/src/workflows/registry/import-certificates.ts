@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
 import { CertificateEvents } from "../certificates/events"
-import { applyCertificateChangesStep } from "./steps/apply-certificate-changes"
+import { applyCertificateChangesStep, needsWrite } from "./steps/apply-certificate-changes"
 import { planCertificateChangesStep, type ChangeKind } from "./steps/plan-certificate-changes"
 import { recordRegistryRunStep } from "./steps/record-registry-run"
 import { validateRegistryRowsStep } from "./steps/validate-registry-rows"
@@ -45,7 +45,7 @@ export const importCertificatesWorkflow = createWorkflow("import-certificates", 
   when("apply-changes", { input }, ({ input }) => !input.dry_run).then(() => {
     applyCertificateChangesStep(planned.plan)
     const productIds = transform({ planned }, ({ planned }) => [
-      ...new Set(planned.plan.filter((p) => p.kind !== "unchanged").map((p) => p.product_id)),
+      ...new Set(planned.plan.filter(needsWrite).map((p) => p.product_id)),
     ])
     applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
     // One emit step per event name: each carries every certificate of that kind in this run.

@@ -36,13 +36,16 @@ const certificateFields = (c: PlannedChange["row"]) => ({
  * certificates an upgrade or renewal replaces, and the links to products.
  * The compensation puts every record back, so a failed run leaves nothing half-written.
  */
+/** A row needs writing when it changes the certificate or a link of it is missing. */
+export const needsWrite = (p: PlannedChange) => p.kind !== "unchanged" || p.link_certificate || p.link_subject
+
 export const applyCertificateChangesStepId = "apply-certificate-changes"
 export const applyCertificateChangesStep = createStep(
   applyCertificateChangesStepId,
   async (plan: PlannedChange[], { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const todo = plan.filter((p) => p.kind !== "unchanged")
+    const todo = plan.filter(needsWrite)
     const undo: Undo = { createdCertificates: [], createdSubjects: [], previousCertificates: [], links: [] }
     if (!todo.length) return new StepResponse(undo, undo)
 
@@ -99,7 +102,7 @@ export const applyCertificateChangesStep = createStep(
     const subjectLinked = new Set<string>()
     const newLinks: Record<string, Record<string, string>>[] = []
     for (const p of todo) {
-      if (!p.existing_id) {
+      if (p.link_certificate) {
         newLinks.push({ ...product(p), [OCOP_MODULE]: { certificate_id: idByNumber.get(p.row.certificate_number)! } })
       }
       if (p.link_subject && !subjectLinked.has(p.product_id)) {

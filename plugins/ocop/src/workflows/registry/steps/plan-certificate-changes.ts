@@ -15,6 +15,11 @@ export type PlannedChange = {
   supersedes: string[]
   /** Whether the product still needs its link to the subject. */
   link_subject: boolean
+  /**
+   * Whether the product still needs its link to this certificate: true for a new one, and for an
+   * existing one whose link a run killed midway never wrote, so that a rerun converges.
+   */
+  link_certificate: boolean
 }
 
 const COMPARED = [
@@ -84,7 +89,15 @@ export const planCertificateChangesStep = createStep(
               : row.stars > Math.max(...others.map((c) => c.stars))
                 ? "upgraded"
                 : "renewed"
-        plan.push({ row, product_id: product.id, existing_id: null, kind, supersedes, link_subject: !product.subject })
+        plan.push({
+          row,
+          product_id: product.id,
+          existing_id: null,
+          kind,
+          supersedes,
+          link_subject: !product.subject,
+          link_certificate: true,
+        })
         continue
       }
       const differs = COMPARED.some((f) => (current as Record<string, unknown>)[f] !== row[f])
@@ -95,6 +108,9 @@ export const planCertificateChangesStep = createStep(
             ? "reinstated"
             : statusKind(row.status)
           : "updated"
+      const linked = (product.certificates ?? []).some(
+        (c: { number: string } | null) => c?.number === row.certificate_number,
+      )
       plan.push({
         row,
         product_id: product.id,
@@ -102,6 +118,7 @@ export const planCertificateChangesStep = createStep(
         kind,
         supersedes: [],
         link_subject: !product.subject,
+        link_certificate: !linked,
       })
     }
     return new StepResponse({ plan, problems })

@@ -21,7 +21,11 @@ export const recordRegistryRunStep = createStep(recordRegistryRunStepId, async (
   const counts: Record<string, number> = {
     rejected: run.problems.length ? new Set(run.problems.map((p) => p.row)).size : 0,
   }
-  for (const p of run.plan) counts[p.kind] = (counts[p.kind] ?? 0) + 1
+  for (const p of run.plan) {
+    // An unchanged certificate whose product link was missing (a run killed midway) is repaired.
+    const kind = p.kind === "unchanged" && p.link_certificate ? "relinked" : p.kind
+    counts[kind] = (counts[kind] ?? 0) + 1
+  }
   const errors = [...run.problems].sort((a, b) => a.row - b.row)
   const saved = await ocop.createRegistryRuns({
     source: run.source,
