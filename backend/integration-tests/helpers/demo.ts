@@ -4,6 +4,8 @@ import path from "node:path"
 import seed from "../../src/scripts/seed"
 import { ensureAdminUser } from "../../src/seed/admin-user"
 import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
+import { loadDataset, type SeedProduct } from "../../src/seed/dataset"
+import { toRegistryRow } from "../../src/seed/registry-rows"
 
 export const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
 process.env.OCOP_SEED_DIR = SEED_DIR
@@ -22,4 +24,23 @@ export async function seedDemoShop(container: MedusaContainer, api: Api) {
     regionId: region.id,
     admin: { headers: { authorization: `Bearer ${data.token}` } },
   }
+}
+
+/** The demo dataset and its certificates as registry rows, as the suites read them. */
+export function demoRegistry() {
+  const data = loadDataset(SEED_DIR)
+  const producers = new Map(data.producers.map((p) => [p.key, p]))
+  const rowOf = (p: SeedProduct) => toRegistryRow(p, producers.get(p.producer)!)
+  return { data, producers, rowOf, rows: data.products.map(rowOf) }
+}
+
+/** The parts of the OCOP module service the suites read directly. */
+export type OcopTestService = {
+  listRegistryRuns(
+    filter: object,
+    config: object,
+  ): Promise<{ counts: Record<string, number>; started_at: string; finished_at: string }[]>
+  listCertificates(
+    filter: object,
+  ): Promise<{ id: string; authority: string; status: string; superseded_by: string | null }[]>
 }

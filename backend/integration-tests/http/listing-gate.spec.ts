@@ -1,24 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
-import { loadDataset } from "../../src/seed/dataset"
-import { SEED_DIR, seedDemoShop } from "../helpers/demo"
-import { toRegistryRow } from "../../src/seed/registry-rows"
+import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
 
-type OcopService = {
-  listCertificates(filter: Record<string, unknown>): Promise<Record<string, string | number | null>[]>
-}
 type Api = { get: Function; post: Function } // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const data = loadDataset(SEED_DIR)
-    const producers = new Map(data.producers.map((p) => [p.key, p]))
+    const { data, producers, rowOf } = demoRegistry()
     const product = data.products.find((p) => p.handle === "nuoc-mam-tung-van")!
-    const row = () => toRegistryRow(product, producers.get(product.producer)!)
+    const row = () => rowOf(product)
     let key: string
     let regionId: string
     let admin: { headers: { authorization: string } }
@@ -143,7 +137,7 @@ medusaIntegrationTestRunner({
         { row: 4, field: "decision_date", reason: "must be a calendar date YYYY-MM-DD" },
       ])
       const [cert] = await getContainer()
-        .resolve<OcopService>("ocop")
+        .resolve<OcopTestService>("ocop")
         .listCertificates({ number: product.certificate.number })
       expect(cert.authority).toBe("UBND tỉnh Quảng Trị (đính chính)")
     })
@@ -166,7 +160,7 @@ medusaIntegrationTestRunner({
       }
       const result = await importFeed([upgrade])
       expect(result.counts).toMatchObject({ upgraded: 1 })
-      const ocop = getContainer().resolve<OcopService>("ocop")
+      const ocop = getContainer().resolve<OcopTestService>("ocop")
       const [old] = await ocop.listCertificates({ number: product.certificate.number })
       const [fresh] = await ocop.listCertificates({ number: upgrade.certificate_number })
       expect(old.status).toBe("superseded")

@@ -1,25 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
-import { loadDataset } from "../../src/seed/dataset"
-import { SEED_DIR, seedDemoShop } from "../helpers/demo"
-import { toRegistryRow } from "../../src/seed/registry-rows"
+import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
 import { startFakeRegistry } from "../../../test/support/fake-registry"
 
 type Run = { counts: Record<string, number>; started_at: string; finished_at: string }
-type OcopService = {
-  listRegistryRuns(filter: object, config: object): Promise<Run[]>
-  listCertificates(filter: object): Promise<{ authority: string }[]>
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const data = loadDataset(SEED_DIR)
-    const producers = new Map(data.producers.map((p) => [p.key, p]))
-    const rows = data.products.map((p) => toRegistryRow(p, producers.get(p.producer)!))
+    const { data, rows } = demoRegistry()
     const target = data.products.find((p) => p.handle === "hat-tieu-cua")!
     const revokedRows = () =>
       rows.map((r) =>
@@ -114,13 +106,13 @@ medusaIntegrationTestRunner({
     it("a run killed between writing a certificate and linking it converges on the rerun", async () => {
       const container = getContainer()
       const [cert] = await container
-        .resolve<OcopService>("ocop")
+        .resolve<OcopTestService>("ocop")
         .listCertificates({ number: target.certificate.number })
       const [product] = await container.resolve(Modules.PRODUCT).listProducts({ handle: target.handle })
       // The state such a crash leaves: the certificate stored, its link to the product missing, the product delisted.
       await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
         [Modules.PRODUCT]: { product_id: product.id },
-        ocop: { certificate_id: (cert as unknown as { id: string }).id },
+        ocop: { certificate_id: cert.id },
       })
       await runPluginWorkflow(container, "apply-listing-rule", { product_ids: [product.id] })
       expect(await listed()).not.toContain(target.handle)
@@ -139,13 +131,13 @@ medusaIntegrationTestRunner({
         runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: a }),
         runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: b }),
       ])
-      const ocop = getContainer().resolve<OcopService>("ocop")
+      const ocop = getContainer().resolve<OcopTestService>("ocop")
       const runs: Run[] = await ocop.listRegistryRuns({}, { order: { started_at: "ASC" } })
       const [first, second] = runs.slice(-2)
       expect(new Date(second.started_at).getTime()).toBeGreaterThanOrEqual(new Date(first.finished_at).getTime())
       expect([ra.counts.updated, rb.counts.updated]).toEqual([1, 1])
       const [cert] = await getContainer()
-        .resolve<OcopService>("ocop")
+        .resolve<OcopTestService>("ocop")
         .listCertificates({ number: target.certificate.number })
       expect(["Bản A", "Bản B"]).toContain(cert.authority)
     })
