@@ -27,7 +27,6 @@ export async function loadSettings(root, args) {
     pgPort: port("PG_PORT", 54329),
     databaseUrl: process.env.DATABASE_URL || null,
     redisUrl: process.env.REDIS_URL || null,
-    meilisearchHost: process.env.MEILISEARCH_HOST || null,
     // `npm run seed`: run the (idempotent) demo seed even if it already ran.
     forceSeed: args.has("--seed"),
   }
@@ -52,7 +51,6 @@ export async function loadSettings(root, args) {
   s.secrets.jwt ??= randomSecret()
   s.secrets.cookie ??= randomSecret()
   s.secrets.postgres ??= randomSecret(18)
-  s.secrets.revalidate ??= randomSecret()
   s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
   state.save()
 

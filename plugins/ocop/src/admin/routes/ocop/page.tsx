@@ -8,6 +8,24 @@ import { sdk } from "../../lib/sdk"
 const PAGE = 20
 const ANY = "any"
 
+/** A narrow select of one filter: options are [value, label] pairs. */
+const FilterSelect = (props: { value: string; onChange: (v: string) => void; options: [string, string][] }) => (
+  <div className="w-44">
+    <Select size="small" value={props.value} onValueChange={props.onChange}>
+      <Select.Trigger>
+        <Select.Value />
+      </Select.Trigger>
+      <Select.Content>
+        {props.options.map(([value, label]) => (
+          <Select.Item key={value} value={value}>
+            {label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  </div>
+)
+
 /** Officials' list of certificates with filters: status, stars, commune, expiring soon. */
 const OcopCertificatesPage = () => {
   const [filters, setFilters] = useState({ status: ANY, stars: ANY, commune_code: "", expiring: ANY, q: "" })
@@ -57,48 +75,25 @@ const OcopCertificatesPage = () => {
             onChange={(e) => set("commune_code")(e.target.value)}
           />
         </div>
-        <div className="w-44">
-          <Select size="small" value={filters.status} onValueChange={set("status")}>
-            <Select.Trigger>
-              <Select.Value placeholder="Trạng thái" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>Mọi trạng thái</Select.Item>
-              {Object.entries(STATUS_LABEL).map(([k, v]) => (
-                <Select.Item key={k} value={k}>
-                  {v}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="w-44">
-          <Select size="small" value={filters.stars} onValueChange={set("stars")}>
-            <Select.Trigger>
-              <Select.Value placeholder="Hạng sao" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>Mọi hạng sao</Select.Item>
-              {[5, 4, 3, 2].map((n) => (
-                <Select.Item key={n} value={String(n)}>
-                  {stars(n)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="w-44">
-          <Select size="small" value={filters.expiring} onValueChange={set("expiring")}>
-            <Select.Trigger>
-              <Select.Value placeholder="Sắp hết hạn" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>Mọi thời hạn</Select.Item>
-              <Select.Item value="30">Hết hạn trong 30 ngày</Select.Item>
-              <Select.Item value="90">Hết hạn trong 90 ngày</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
+        <FilterSelect
+          value={filters.status}
+          onChange={set("status")}
+          options={[[ANY, "Mọi trạng thái"], ...Object.entries(STATUS_LABEL)]}
+        />
+        <FilterSelect
+          value={filters.stars}
+          onChange={set("stars")}
+          options={[[ANY, "Mọi hạng sao"], ...[5, 4, 3, 2].map((n): [string, string] => [String(n), stars(n)])]}
+        />
+        <FilterSelect
+          value={filters.expiring}
+          onChange={set("expiring")}
+          options={[
+            [ANY, "Mọi thời hạn"],
+            ["30", "Hết hạn trong 30 ngày"],
+            ["90", "Hết hạn trong 90 ngày"],
+          ]}
+        />
       </div>
       <Table>
         <Table.Header>
