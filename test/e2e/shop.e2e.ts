@@ -12,6 +12,12 @@ test("home lists certified products with VND prices, and a product page opens", 
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/)
   await expect(page.getByTestId("product-title")).toHaveText(/Nước mắm Tùng Vân/)
   await expect(page.getByTestId("price").first()).toHaveText(/₫$/)
+  // The certification a shopper checks before buying (demo dataset: 3★, Xã Cửa Tùng).
+  const card = page.getByTestId("ocop-card")
+  await expect(card).toContainText("Sản phẩm OCOP 3 sao")
+  await expect(card.getByTestId("certificate-number")).toHaveText("DEMO-QT-2026-0010")
+  await expect(card).toContainText("Hiệu lực đến17/03/2029")
+  await expect(card.getByTestId("commune")).toHaveText("Xã Cửa Tùng")
   const image = page.getByRole("img", { name: /Nước mắm Tùng Vân/ })
   await expect(image).toBeVisible()
   // The optimiser encodes the picture on first request: wait for it to arrive and decode.

@@ -31,7 +31,8 @@ export function demoRegistry() {
   const data = loadDataset(SEED_DIR)
   const producers = new Map(data.producers.map((p) => [p.key, p]))
   const rowOf = (p: SeedProduct) => toRegistryRow(p, producers.get(p.producer)!)
-  return { data, producers, rowOf, rows: data.products.map(rowOf) }
+  const communeName = (code: string) => data.units.find((u) => u.code === code)?.name
+  return { data, producers, rowOf, communeName, rows: data.products.map(rowOf) }
 }
 
 /** The parts of the OCOP module service the suites read directly. */
@@ -43,4 +44,7 @@ export type OcopTestService = {
   listCertificates(
     filter: object,
   ): Promise<{ id: string; authority: string; status: string; superseded_by: string | null }[]>
+  listSubjects(filter: object): Promise<{ id: string; key: string; commune_id: string | null }[]>
+  updateSubjects(data: object): Promise<unknown>
+  updateCertificates(data: object): Promise<unknown>
 }

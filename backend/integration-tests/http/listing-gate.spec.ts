@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
+import { STORE_OCOP_FIELDS } from "@ocop/core"
 
 type Api = { get: Function; post: Function } // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
@@ -10,7 +11,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    const { data, producers, rowOf } = demoRegistry()
+    const { data, producers, rowOf, communeName } = demoRegistry()
     const product = data.products.find((p) => p.handle === "nuoc-mam-tung-van")!
     const row = () => rowOf(product)
     let key: string
@@ -129,17 +130,45 @@ medusaIntegrationTestRunner({
         { ...row(), certificate_number: "X-1", stars: 5 },
         { ...row(), certificate_number: "X-2", product_handle: "khong-co-san-pham" },
         { ...row(), certificate_number: "X-3", decision_date: "2026-02-30" },
+        { ...row(), certificate_number: "X-4", subject_commune_code: "00000" },
       ])
-      expect(result.counts).toMatchObject({ updated: 1, rejected: 3 })
+      expect(result.counts).toMatchObject({ updated: 1, rejected: 4 })
       expect(result.errors).toEqual([
         { row: 2, field: "stars", reason: expect.stringMatching(/5★ does not match score/) },
         { row: 3, field: "product_handle", reason: "no product with handle khong-co-san-pham" },
         { row: 4, field: "decision_date", reason: "must be a calendar date YYYY-MM-DD" },
+        { row: 5, field: "subject_commune_code", reason: expect.stringMatching(/^unknown commune code 00000/) },
       ])
       const [cert] = await getContainer()
         .resolve<OcopTestService>("ocop")
         .listCertificates({ number: product.certificate.number })
       expect(cert.authority).toBe("UBND tỉnh Quảng Trị (đính chính)")
+    })
+
+    it("a producer registered under a commune that merged on 1 July 2025 shows today's commune", async () => {
+      const merged = data.units.find((u) => u.valid_to && u.level === "commune")!
+      const today = data.successions.find((s) => s.from === merged.code)!.to
+      const result = await importFeed([{ ...row(), subject_commune_code: merged.code }])
+      expect(result.counts).toMatchObject({ rejected: 0 })
+      const fields = "+subject.commune.code,+subject.commune.name"
+      const { products } = await store().call("GET", `/store/products?handle=${product.handle}&fields=${fields}`)
+      expect(products[0].subject.commune).toEqual({ code: today, name: communeName(today) })
+    })
+
+    it("a certificate event from outside the plugin's workflows gets the listing rule applied", async () => {
+      // Another integration changes the record and announces it; the plugin's subscriber delists.
+      const ocop = getContainer().resolve<OcopTestService>("ocop")
+      const [cert] = await ocop.listCertificates({ number: product.certificate.number })
+      await ocop.updateCertificates({ id: cert.id, status: "suspended" })
+      expect(await listedHandles()).toContain(product.handle)
+      const { productId } = await productAndVariant()
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({
+          name: "ocop.certificate.suspended",
+          data: { certificate_number: product.certificate.number, product_ids: [productId] },
+        })
+      await expect.poll(listedHandles, { timeout: 10_000 }).not.toContain(product.handle)
     })
 
     it("an upgrade issues a new certificate and supersedes the old one", async () => {
@@ -168,8 +197,11 @@ medusaIntegrationTestRunner({
       expect(await listedHandles()).toContain(product.handle)
     })
 
-    it("store product responses carry the OCOP facts a shopper sees", async () => {
-      const fields = "handle,*certificates,*subject,*categories"
+    it("store product responses carry the OCOP facts a shopper sees, and nothing private", async () => {
+      const ocop = getContainer().resolve<OcopTestService>("ocop")
+      const [subject] = await ocop.listSubjects({ key: product.producer })
+      await ocop.updateSubjects({ id: subject.id, email: "chu-the@example.vn", tax_code: "3200000000" })
+      const fields = ["handle", "*categories", ...STORE_OCOP_FIELDS].map((f) => `+${f}`).join(",")
       const { products } = await store().call("GET", `/store/products?handle=${product.handle}&fields=${fields}`)
       const [p] = products
       const current = p.certificates.find((c: { status: string }) => c.status === "active")
@@ -178,11 +210,20 @@ medusaIntegrationTestRunner({
         stars: product.certificate.stars,
         valid_until: product.certificate.valid_until,
       })
+      const producer = producers.get(product.producer)!
       expect(p.subject).toMatchObject({
-        key: product.producer,
-        commune_code: producers.get(product.producer)!.commune_code,
+        name: producer.name,
+        type: producer.type,
+        commune: { code: producer.commune_code, name: communeName(producer.commune_code) },
       })
       expect(p.categories[0].metadata.ocop_code).toBe(product.group_code)
+      expect(p.title).toBe(product.title) // the default fields are kept
+
+      // Asking for the whole producer, or its e-mail by name, does not reach private fields.
+      for (const ask of ["*subject", "subject.email,subject.tax_code", "*subject.certificates"]) {
+        const { products: again } = await store().call("GET", `/store/products?handle=${product.handle}&fields=${ask}`)
+        expect(JSON.stringify(again)).not.toMatch(/chu-the@example\.vn|3200000000/)
+      }
     })
 
     it("keeps the admin OCOP routes for admin users only", async () => {

@@ -58,6 +58,26 @@ medusaIntegrationTestRunner({
       expect(registry.requests.at(-1)).toMatchObject({ status: 304 })
     })
 
+    it("records a feed it cannot reach as a failed run, answers 502, and changes nothing", async () => {
+      process.env.OCOP_REGISTRY_FEED_URL = "http://127.0.0.1:9/ocop/feed"
+      try {
+        const res = await api
+          .post("/admin/ocop/registry/sync", {}, admin)
+          .catch((e: { response: { status: number; data: { message: string } } }) => e.response)
+        expect(res.status).toBe(502)
+        expect(res.data.message).toMatch(/cannot reach the registry at http:\/\/127\.0\.0\.1:9/)
+      } finally {
+        process.env.OCOP_REGISTRY_FEED_URL = registry.url
+      }
+      const { data } = await api.get("/admin/ocop/registry/runs", admin)
+      expect(data.runs[0]).toMatchObject({
+        source: "feed",
+        status: "failed",
+        errors: [{ row: 0, field: "feed", reason: expect.stringMatching(/cannot reach the registry/) }],
+      })
+      expect(await listed()).toContain(target.handle)
+    })
+
     it("a revocation in the feed delists the product; the dry run only reports it", async () => {
       registry.setRows(revokedRows())
       const preview = await sync(true)

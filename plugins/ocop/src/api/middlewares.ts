@@ -6,18 +6,19 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { STORE_OCOP_FIELDS } from "@ocop/core"
 import { AdminChangeCertificateStatus, AdminListCertificates } from "./admin/ocop/certificates/validators"
 import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/registry/validators"
 
 export default defineMiddlewares({
   routes: [
     {
-      // Store product routes restrict the relations a client may ask for; the OCOP facts a
-      // shopper sees (certificates, producer) are public records, so they are allowed too.
+      // Store product routes allow only listed fields; the OCOP facts a shopper sees are added
+      // field by field (never a whole relation, which would carry the producer's e-mail).
       matcher: "/store/products*",
       middlewares: [
         (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-          ;(req.allowed ??= []).push("certificates", "subject")
+          ;(req.allowed ??= []).push(...STORE_OCOP_FIELDS)
           next()
         },
       ],

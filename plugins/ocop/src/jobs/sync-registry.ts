@@ -14,7 +14,8 @@ export default async function syncRegistryJob(container: MedusaContainer) {
     const { result } = await syncRegistryFeedWorkflow(container).run({
       input: { url, token: process.env.OCOP_REGISTRY_TOKEN },
     })
-    logger.info(`OCOP registry sync: ${result.not_modified ? "not modified" : JSON.stringify(result.run.counts)}`)
+    if (result.error) logger.error(`OCOP registry sync failed (recorded as a failed run): ${result.error}`)
+    else logger.info(`OCOP registry sync: ${result.not_modified ? "not modified" : JSON.stringify(result.run.counts)}`)
   } catch (err) {
     logger.error(`OCOP registry sync failed: ${(err as Error).message}`)
   }

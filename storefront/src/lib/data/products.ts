@@ -1,11 +1,15 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { STORE_OCOP_FIELDS, type StoreOcopFacts } from "@ocop/core"
 import { sdk } from "../medusa"
 import { getRegionId } from "./regions"
 
-const FIELDS = "id,title,handle,subtitle,description,thumbnail,*images,*categories,*variants,*variants.calculated_price"
+const FIELDS = [
+  "id,title,handle,subtitle,description,thumbnail,*images,*categories,*variants,*variants.calculated_price",
+  ...STORE_OCOP_FIELDS,
+].join(",")
 
-export type Product = HttpTypes.StoreProduct
+export type Product = HttpTypes.StoreProduct & StoreOcopFacts
 
 export async function listProducts(limit = 48): Promise<{ products: Product[]; count: number }> {
   const region_id = await getRegionId()

@@ -28,7 +28,7 @@ export const changeCertificateStatusWorkflow = createWorkflow("change-certificat
   applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
   const event = transform({ input, productIds, certificate }, ({ input, productIds, certificate }) => ({
     eventName: EVENT_BY_STATUS[input.status],
-    data: { certificate_number: certificate.number, product_ids: productIds },
+    data: { certificate_number: certificate.number, product_ids: productIds, listing_applied: true },
   }))
   emitEventStep(event)
   return new WorkflowResponse(certificate)

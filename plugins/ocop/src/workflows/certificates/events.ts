@@ -1,4 +1,4 @@
-/** Events of the certification module (`<module>.<entity>.<verb>`); payload `{ certificate_number, product_ids }`. */
+/** Events of the certification module (`<module>.<entity>.<verb>`); payload: `CertificateEventPayload`. */
 export const CertificateEvents = {
   ISSUED: "ocop.certificate.issued",
   UPGRADED: "ocop.certificate.upgraded",
@@ -11,4 +11,13 @@ export const CertificateEvents = {
   UPDATED: "ocop.certificate.updated",
 } as const
 
-export type CertificateEventPayload = { certificate_number: string; product_ids: string[] }
+export type CertificateEventPayload = {
+  certificate_number: string
+  product_ids: string[]
+  /**
+   * Set by the plugin's own workflows, which apply the listing rule inside their
+   * transaction (so the shelf is right when the request returns); the subscriber
+   * then has nothing to do. An event from anywhere else gets the rule applied.
+   */
+  listing_applied?: boolean
+}

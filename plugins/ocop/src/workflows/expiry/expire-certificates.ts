@@ -19,7 +19,7 @@ export const expireCertificatesWorkflow = createWorkflow("expire-certificates", 
   const productIds = transform({ due }, ({ due }) => [...new Set(due.expired.flatMap((c) => c.product_ids))])
   applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
   const events = transform({ due }, ({ due }) =>
-    due.expired.map((c) => ({ certificate_number: c.number, product_ids: c.product_ids })),
+    due.expired.map((c) => ({ certificate_number: c.number, product_ids: c.product_ids, listing_applied: true })),
   )
   emitEventStep({ eventName: CertificateEvents.EXPIRED, data: events })
   const notices = transform({ due, input }, ({ due, input }) =>

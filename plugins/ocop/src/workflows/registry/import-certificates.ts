@@ -53,7 +53,11 @@ export const importCertificatesWorkflow = createWorkflow("import-certificates", 
       const data = transform({ planned }, ({ planned }) =>
         planned.plan
           .filter((p) => p.kind === kind)
-          .map((p) => ({ certificate_number: p.row.certificate_number, product_ids: [p.product_id] })),
+          .map((p) => ({
+            certificate_number: p.row.certificate_number,
+            product_ids: [p.product_id],
+            listing_applied: true,
+          })),
       )
       emitEventStep({ eventName, data }).config({ name: `emit-certificate-${kind}` })
     }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Image from "next/image"
 import { notFound } from "next/navigation"
+import { OcopCard } from "@/modules/products/components/ocop-card"
 import { Price } from "@/modules/products/components/price"
 import { getProductByHandle, type Product } from "@/lib/data/products"
 
@@ -37,6 +38,7 @@ export default async function ProductPage({ params }: Props) {
         {product.categories?.[0] && (
           <p className="text-sm text-stone-500">Nhóm sản phẩm: {product.categories[0].name}</p>
         )}
+        <OcopCard product={product} />
         <Variants product={product} />
         {product.description && <p className="leading-relaxed">{product.description}</p>}
       </div>

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { Subject } from "./subject"
 
 /**
  * An administrative unit with its validity period. Districts ended on 30 June
@@ -14,5 +15,6 @@ export const AdminUnit = model.define(
     parent_code: model.text().nullable(),
     valid_from: model.text().nullable(),
     valid_to: model.text().nullable(),
+    subjects: model.hasMany(() => Subject, { mappedBy: "commune" }),
   },
 )

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { AdminUnit } from "./admin-unit"
 import { Certificate } from "./certificate"
 
 /** An OCOP subject (chủ thể): the producer that holds certificates. */
@@ -12,7 +13,10 @@ export const Subject = model.define(
     tax_code: model.text().nullable(),
     /** Where renewal notices go; without it they go to the OCOP office only. */
     email: model.text().nullable(),
+    /** The commune code as the registry gives it (possibly a unit that has since ended). */
     commune_code: model.text().index(),
+    /** Today's commune, resolved through the succession of units; what a shopper sees. */
+    commune: model.belongsTo(() => AdminUnit, { mappedBy: "subjects" }).nullable(),
     legacy_locality: model.text().nullable(),
     story_vi: model.text().nullable(),
     story_en: model.text().nullable(),

@@ -49,20 +49,20 @@ export const applyCertificateChangesStep = createStep(
     const undo: Undo = { createdCertificates: [], createdSubjects: [], previousCertificates: [], links: [] }
     if (!todo.length) return new StepResponse(undo, undo)
 
-    const keys = [...new Set(todo.map((p) => p.row.subject_key))]
+    // The last row of each producer wins (they normally agree).
+    const bySubject = new Map(todo.map((p) => [p.row.subject_key, p]))
+    const keys = [...bySubject.keys()]
     const subjects = await ocop.listSubjects({ key: keys }, { take: null })
     const subjectId = new Map(subjects.map((s) => [s.key, s.id]))
     const savedSubjects = await createOrUpdate(
-      keys.map((key) => {
-        const r = todo.find((p) => p.row.subject_key === key)!.row
-        return {
-          id: subjectId.get(key),
-          key,
-          name: r.subject_name,
-          type: r.subject_type,
-          commune_code: r.subject_commune_code,
-        }
-      }),
+      [...bySubject.values()].map(({ row, commune_id }) => ({
+        id: subjectId.get(row.subject_key),
+        key: row.subject_key,
+        name: row.subject_name,
+        type: row.subject_type,
+        commune_code: row.subject_commune_code,
+        commune_id,
+      })),
       (rows) => ocop.createSubjects(rows),
       (rows) => ocop.updateSubjects(rows),
     )

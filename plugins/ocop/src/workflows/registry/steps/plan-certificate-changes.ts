@@ -1,5 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { currentUnit } from "@ocop/core"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
 import type { RowProblem } from "../../../registry/row"
 import type { NumberedRow } from "./validate-registry-rows"
 
@@ -13,6 +16,8 @@ export type PlannedChange = {
   kind: ChangeKind
   /** Active certificates of the same product that this new one supersedes. */
   supersedes: string[]
+  /** Today's commune of the producer (null when a split leaves it undecided). */
+  commune_id: string | null
   /** Whether the product still needs its link to the subject. */
   link_subject: boolean
   /**
@@ -64,11 +69,26 @@ export const planCertificateChangesStep = createStep(
       fields: ["id", "number", ...COMPARED],
       filters: { number: rows.map((r) => r.certificate_number) },
     })
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const communes = await resolveCommunes(
+      ocop,
+      rows.map((r) => r.subject_commune_code),
+    )
+    const subjects = await ocop.listSubjects(
+      { key: [...new Set(rows.map((r) => r.subject_key))] },
+      { select: ["key", "name", "type", "commune_code", "commune_id"], take: null },
+    )
+    const subjectByKey = new Map(subjects.map((s) => [s.key, s]))
     const byHandle = new Map(products.map((p) => [p.handle, p]))
     const byNumber = new Map(existing.map((c) => [c.number, c]))
     const plan: PlannedChange[] = []
     const problems: RowProblem[] = []
     for (const row of rows) {
+      const commune = communes.get(row.subject_commune_code)!
+      if (commune.unknown) {
+        problems.push({ row: row.row, field: "subject_commune_code", reason: commune.unknown })
+        continue
+      }
       const product = byHandle.get(row.product_handle)
       if (!product) {
         problems.push({ row: row.row, field: "product_handle", reason: `no product with handle ${row.product_handle}` })
@@ -95,12 +115,21 @@ export const planCertificateChangesStep = createStep(
           existing_id: null,
           kind,
           supersedes,
+          commune_id: commune.id,
           link_subject: !product.subject,
           link_certificate: true,
         })
         continue
       }
-      const differs = COMPARED.some((f) => (current as Record<string, unknown>)[f] !== row[f])
+      // The registry also corrects the holder (name, type, commune); that is an update of the record too.
+      const holder = subjectByKey.get(row.subject_key)
+      const differs =
+        COMPARED.some((f) => (current as Record<string, unknown>)[f] !== row[f]) ||
+        !holder ||
+        holder.name !== row.subject_name ||
+        holder.type !== row.subject_type ||
+        holder.commune_code !== row.subject_commune_code ||
+        holder.commune_id !== commune.id
       const kind: ChangeKind = !differs
         ? "unchanged"
         : current.status !== row.status
@@ -117,6 +146,7 @@ export const planCertificateChangesStep = createStep(
         existing_id: current.id,
         kind,
         supersedes: [],
+        commune_id: commune.id,
         link_subject: !product.subject,
         link_certificate: !linked,
       })
@@ -128,4 +158,28 @@ export const planCertificateChangesStep = createStep(
 function statusKind(status: NumberedRow["status"]): ChangeKind {
   if (status === "revoked" || status === "expired" || status === "suspended") return status
   return "updated"
+}
+
+/**
+ * Today's commune for each code the rows carry. A code we have no unit for is a
+ * bad row (the administrative units are reference data an official maintains);
+ * a split unit leaves the commune undecided rather than guessed.
+ */
+async function resolveCommunes(ocop: OcopModuleService, codes: string[]) {
+  const units = await ocop.listAdminUnits({}, { select: ["id", "code", "valid_to"], take: null })
+  const successions = await ocop.listAdminUnitSuccessions({}, { take: null })
+  const idByCode = new Map(units.map((u) => [u.code, u.id]))
+  const resolved = new Map<string, { id: string | null; unknown?: string }>()
+  for (const code of new Set(codes)) {
+    const r = currentUnit(code, units, successions)
+    resolved.set(
+      code,
+      r.ok
+        ? { id: idByCode.get(r.code)! }
+        : r.reason === "unknown"
+          ? { id: null, unknown: `unknown commune code ${code} (${r.detail})` }
+          : { id: null },
+    )
+  }
+  return resolved
 }

@@ -40,3 +40,23 @@ export const recordRegistryRunStep = createStep(recordRegistryRunStepId, async (
   })
   return new StepResponse({ id: saved.id, counts, errors, changes: run.plan.filter((p) => p.kind !== "unchanged") })
 })
+
+/** Records a run that could not read its source at all, so the runs page shows the outage and its cause. */
+export const recordFailedRegistryRunStepId = "record-failed-registry-run"
+export const recordFailedRegistryRunStep = createStep(
+  recordFailedRegistryRunStepId,
+  async (input: { source: RunSummary["source"]; dry_run: boolean; started_at: Date; error: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const errors: RowProblem[] = [{ row: 0, field: input.source, reason: input.error }]
+    const saved = await ocop.createRegistryRuns({
+      source: input.source,
+      dry_run: input.dry_run,
+      status: "failed",
+      started_at: input.started_at,
+      finished_at: new Date(),
+      counts: {},
+      errors: errors as unknown as Record<string, unknown>,
+    })
+    return new StepResponse({ id: saved.id, counts: {}, errors, changes: [] })
+  },
+)

@@ -34,7 +34,9 @@ const Problems = ({ errors }: { errors: Problem[] }) =>
       {errors.map((e, i) => (
         <li key={i}>
           <Text size="small">
-            Dòng {e.row}, {e.field}: {e.reason}
+            {/* Row 0 is the source itself (an unreachable feed), not a line of it. */}
+            {e.row ? `Dòng ${e.row}, ${e.field}: ` : `${e.field}: `}
+            {e.reason}
           </Text>
         </li>
       ))}
@@ -114,7 +116,7 @@ const RegistryPage = () => {
               <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
               <Table.HeaderCell>Nguồn</Table.HeaderCell>
               <Table.HeaderCell>Kết quả</Table.HeaderCell>
-              <Table.HeaderCell>Dòng bị từ chối</Table.HeaderCell>
+              <Table.HeaderCell>Lỗi và dòng bị từ chối</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -126,7 +128,13 @@ const RegistryPage = () => {
                   {r.dry_run ? " (chạy thử)" : ""}
                 </Table.Cell>
                 <Table.Cell>
-                  <Counts counts={r.counts} />
+                  {r.status === "failed" ? (
+                    <Badge color="red" size="2xsmall">
+                      Thất bại
+                    </Badge>
+                  ) : (
+                    <Counts counts={r.counts} />
+                  )}
                 </Table.Cell>
                 <Table.Cell>
                   <Problems errors={r.errors ?? []} />

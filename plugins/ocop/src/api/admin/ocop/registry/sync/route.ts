@@ -10,5 +10,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSyncRegistryType
   const { result } = await syncRegistryFeedWorkflow(req.scope).run({
     input: { url, token: process.env.OCOP_REGISTRY_TOKEN, dry_run: req.validatedBody.dry_run },
   })
+  // The registry being down is not our server's fault: say so (502) and show the recorded run.
+  if (result.error) return void res.status(502).json({ message: result.error, run: result.run })
   res.json(result)
 }

@@ -1,0 +1,35 @@
+import { SUBJECT_TYPE_LABEL, shownCertificate, starGlyphs, vietnameseDay } from "@ocop/core"
+import type { Product } from "@/lib/data/products"
+
+/** The certification facts a shopper checks before buying: stars, certificate, producer and commune. */
+export function OcopCard({ product }: { product: Product }) {
+  const certificate = shownCertificate(product.certificates)
+  const producer = product.subject
+  if (!certificate) return null
+  return (
+    <section className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="ocop-card">
+      <p className="text-base font-bold">
+        <span aria-hidden className="text-amber-500">
+          {starGlyphs(certificate.stars)}
+        </span>{" "}
+        Sản phẩm OCOP {certificate.stars} sao
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-stone-500">Số chứng nhận</dt>
+        <dd data-testid="certificate-number">{certificate.number}</dd>
+        <dt className="text-stone-500">Hiệu lực đến</dt>
+        <dd>{vietnameseDay(certificate.valid_until)}</dd>
+        {producer && (
+          <>
+            <dt className="text-stone-500">Chủ thể</dt>
+            <dd>
+              {producer.name} ({SUBJECT_TYPE_LABEL.vi[producer.type]})
+            </dd>
+            <dt className="text-stone-500">Địa phương</dt>
+            <dd data-testid="commune">{producer.commune?.name ?? producer.legacy_locality}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  )
+}
