@@ -39,6 +39,16 @@ module.exports = defineConfig({
   modules: [
     { resolve: "@medusajs/medusa/translation" },
     {
+      // Medusa's Search Module on PostgreSQL, with the Vietnamese text configuration the OCOP
+      // plugin's migration creates (tones folded, no English stop words). Index: plugins/ocop/src/search.
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "vietnamese" } },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

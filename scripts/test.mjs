@@ -52,7 +52,12 @@ const stages = {
       password: "postgres",
     })
     try {
-      await vitest("integration", ["run"], path.join(root, "backend"), { DB_HOST: "localhost", DB_PORT: String(port) })
+      // VITEST_ARGS narrows a run while working on one suite, e.g. VITEST_ARGS="search -t facets".
+      const narrow = process.env.VITEST_ARGS?.split(" ").filter(Boolean) ?? []
+      await vitest("integration", ["run", ...narrow], path.join(root, "backend"), {
+        DB_HOST: "localhost",
+        DB_PORT: String(port),
+      })
     } finally {
       await db.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })

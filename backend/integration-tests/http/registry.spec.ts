@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
-import { startFakeRegistry } from "../../../test/support/fake-registry"
+import { startFakeRegistry } from "../../../test/support/fake-registry.mjs"
 
 type Run = { counts: Record<string, number>; started_at: string; finished_at: string }
 

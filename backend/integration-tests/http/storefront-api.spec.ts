@@ -55,6 +55,12 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("sells through one sales channel, so the Store API skips its per-request channel filter", async () => {
+      // With a second channel, Medusa lists every product id of the channel on each request.
+      const channels = await getContainer().resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+      expect(channels.map((c) => c.name)).toEqual([STOREFRONT_CHANNEL])
+    })
+
     it("prices in whole đồng, VAT included, for the Vietnam region", async () => {
       const product = expectedListed[0]
       const { products } = await store().call(

@@ -1,4 +1,5 @@
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -12,6 +13,12 @@ import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/r
 
 export default defineMiddlewares({
   routes: [
+    {
+      // Shoppers search the OCOP product index (plugins/ocop/src/search) only; Medusa's route ANDs in
+      // status = published (listed) and the publishable key's sales channels.
+      matcher: "/store/search",
+      middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })],
+    },
     {
       // Store product routes allow only listed fields; the OCOP facts a shopper sees are added
       // field by field (never a whole relation, which would carry the producer's e-mail).

@@ -7,8 +7,12 @@ export const CertificateEvents = {
   EXPIRED: "ocop.certificate.expired",
   SUSPENDED: "ocop.certificate.suspended",
   REINSTATED: "ocop.certificate.reinstated",
-  /** Dates, score or decision corrected by the registry; listing may still change (validity). */
-  UPDATED: "ocop.certificate.updated",
+  /**
+   * Dates, score, decision or holder corrected by the registry; listing may still change (validity).
+   * Not "updated": the module's generated service already emits `ocop.certificate.updated` `{ id }`
+   * on every write, and one name must not carry two payloads.
+   */
+  CORRECTED: "ocop.certificate.corrected",
 } as const
 
 export type CertificateEventPayload = {

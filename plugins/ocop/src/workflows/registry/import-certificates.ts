@@ -28,7 +28,7 @@ const EVENT: Partial<Record<ChangeKind, string>> = {
   expired: CertificateEvents.EXPIRED,
   suspended: CertificateEvents.SUSPENDED,
   reinstated: CertificateEvents.REINSTATED,
-  updated: CertificateEvents.UPDATED,
+  updated: CertificateEvents.CORRECTED,
 }
 
 /**

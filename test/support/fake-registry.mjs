@@ -1,23 +1,24 @@
 import crypto from "node:crypto"
 import http from "node:http"
-import type { AddressInfo } from "node:net"
 
 /**
  * A stand-in for the national OCOP registry, speaking the feed format of
  * docs/registry-feed.md over real HTTP: paged JSON linked by `next`, an ETag
  * and Last-Modified on every page, 304 for a matching If-None-Match.
+ * Plain JavaScript so the benchmarks (node, no TypeScript loader) serve the
+ * same feed as the tests.
  */
-export async function startFakeRegistry(initial: unknown[], pageSize = 20) {
+export async function startFakeRegistry(initial, pageSize = 20) {
   let rows = initial
   let modified = new Date()
-  const requests: { url: string; ifNoneMatch?: string; status: number }[] = []
-  const etag = () => `"${crypto.createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16)}"`
+  const requests = []
+  const etagOf = (list) => `"${crypto.createHash("sha256").update(JSON.stringify(list)).digest("hex").slice(0, 16)}"`
+  let tag = etagOf(rows)
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://registry")
     const page = Number(url.searchParams.get("page") ?? "1")
-    const tag = etag()
     const ifNoneMatch = req.headers["if-none-match"]
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/certificates`
+    const base = `http://127.0.0.1:${server.address().port}/certificates`
     if (url.pathname !== "/certificates") {
       res.writeHead(404).end()
     } else if (ifNoneMatch === tag) {
@@ -28,16 +29,17 @@ export async function startFakeRegistry(initial: unknown[], pageSize = 20) {
       res.writeHead(200, { "content-type": "application/json", etag: tag, "last-modified": modified.toUTCString() })
       res.end(JSON.stringify({ items, next }))
     }
-    requests.push({ url: url.toString(), ifNoneMatch: ifNoneMatch as string | undefined, status: res.statusCode })
+    requests.push({ url: url.toString(), ifNoneMatch, status: res.statusCode })
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve))
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/certificates`,
+    url: `http://127.0.0.1:${server.address().port}/certificates`,
     requests,
-    setRows(next: unknown[]) {
+    setRows(next) {
       rows = next
+      tag = etagOf(rows)
       modified = new Date()
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

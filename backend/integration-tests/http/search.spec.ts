@@ -1,0 +1,100 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { storeClient } from "../../../test/support/store-client"
+import { listingDecision } from "@ocop/core"
+import { demoRegistry, seedDemoShop } from "../helpers/demo"
+
+type Hit = { id: string; document: { handle: string; title: string; stars: number; commune_name?: string } }
+type SearchResult = { hits: Hit[]; facets: Record<string, unknown>; metadata: { count: number } }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let key: string
+    let admin: { headers: { authorization: string } }
+
+    beforeAll(async () => {
+      ;({ publishableKey: key, admin } = await seedDemoShop(getContainer(), api))
+    })
+
+    const store = () => storeClient(api.defaults.baseURL as string, key)
+    async function search(q: string, extra: Record<string, unknown> = {}): Promise<SearchResult> {
+      const { results } = await store().call("POST", "/store/search", {
+        entity: "product",
+        filters: { q },
+        search_options: { typo_tolerance: true },
+        ...extra,
+      })
+      return results[0]
+    }
+    const top = async (q: string, n = 3) => (await search(q)).hits.slice(0, n).map((h) => h.document.handle)
+    /** The index follows events asynchronously: wait until it has caught up with what we expect. */
+    const eventually = (q: string, check: (handles: string[]) => boolean) =>
+      expect.poll(async () => check(await top(q, 20)), { timeout: 20_000, interval: 250 }).toBe(true)
+
+    it("finds Vietnamese products typed without diacritics, and syllables English search drops", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const expectations: [string, string][] = [
+        ["nuoc mam", "nuoc-mam-tung-van"],
+        ["ca phe khe sanh", "ca-phe-khe-sanh"],
+        ["ho tieu", "hat-tieu-cua"],
+        ["mè", "keo-me-xung-du-lieu-mau"],
+        ["me xung", "keo-me-xung-du-lieu-mau"],
+      ]
+      for (const [q, handle] of expectations)
+        expect({ q, top: await top(q) }).toEqual({ q, top: expect.arrayContaining([handle]) })
+    })
+
+    it("holds only listed products: 2★, revoked, expired and suspended ones are never found", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const offShelf: [string, string][] = [
+        ["banh gung", "banh-gung-du-lieu-mau"],
+        ["cha ca", "cha-ca-du-lieu-mau"],
+        ["bot san day", "bot-san-day-du-lieu-mau"],
+        ["tranh gao", "tranh-gao-kieu-tran-phat"],
+        ["tra la voi", "tra-la-voi-du-lieu-mau"],
+      ]
+      for (const [q, handle] of offShelf) {
+        expect({ q, hits: await top(q, 50) }).toEqual({ q, hits: expect.not.arrayContaining([handle]) })
+      }
+    })
+
+    it("facets and sorts by stars and commune, and filters by star count", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const result = await search("", {
+        filters: { stars: { $gte: 4 } },
+        search_options: { facets: ["stars", "commune", "group"] },
+        pagination: { order: { stars: "DESC" }, take: 50 },
+      })
+      expect(result.hits.length).toBeGreaterThan(5)
+      expect(result.hits.every((h) => h.document.stars >= 4)).toBe(true)
+      expect(result.hits[0].document.stars).toBe(5)
+      // Expected from the demo dataset through the same listing rule the shop uses.
+      const { data } = demoRegistry()
+      const listed = data.products.filter((p) => listingDecision([p.certificate], data.frameworks).listed)
+      const count = (stars: number) => listed.filter((p) => p.certificate.stars === stars).length
+      expect(result.facets.stars).toEqual({
+        type: "value",
+        values: expect.arrayContaining([
+          { value: "4", count: count(4) },
+          { value: "5", count: count(5) },
+        ]),
+      })
+      expect(result.metadata.count).toBe(count(4) + count(5))
+      const communes = result.facets.commune as { values: { count: number }[] }
+      expect(communes.values.reduce((sum, v) => sum + v.count, 0)).toBe(count(4) + count(5))
+    })
+
+    it("a revocation removes the product from search in the same cycle; reinstating brings it back", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const { data } = await api.get("/admin/ocop/certificates?q=DEMO-QT-2026-0010", admin)
+      const id = data.certificates[0].id
+      const decision = { decision_number: "9/QĐ-UBND", decision_date: "2026-11-28" }
+      const revoke = { status: "revoked", reason_code: "process_noncompliance", ...decision }
+      await api.post(`/admin/ocop/certificates/${id}/status`, revoke, admin)
+      await eventually("nuoc mam tung van", (h) => !h.includes("nuoc-mam-tung-van"))
+      await api.post(`/admin/ocop/certificates/${id}/status`, { status: "active", ...decision }, admin)
+      await eventually("nuoc mam tung van", (h) => h.includes("nuoc-mam-tung-van"))
+    })
+  },
+})

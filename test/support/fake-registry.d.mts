@@ -1,0 +1,7 @@
+export type FakeRegistry = {
+  url: string
+  requests: { url: string; ifNoneMatch?: string; status: number }[]
+  setRows(next: unknown[]): void
+  close(): Promise<void>
+}
+export function startFakeRegistry(initial: unknown[], pageSize?: number): Promise<FakeRegistry>
