@@ -80,9 +80,10 @@ async function main() {
     ])
 
     const backend = await startBackend(settings, env, say)
+    await searchIndexCaughtUp(backend)
     const timing = await measure(backend, settings)
     await stopAll()
-    const { stock, shop, ocop, stockHandle, ocopHandle } = timing
+    const { stock, shop, ocop, stockHandle, ocopHandle, search } = timing
     table.push([
       `\`/store/products\` page of 24, ${size.toLocaleString("en")} products: OCOP fields`,
       `median ${median(ocop).toFixed(1)} ms, p95 ${p95(ocop).toFixed(1)} ms`,
@@ -93,17 +94,46 @@ async function main() {
       `median ${median(ocopHandle).toFixed(1)} ms`,
       `÷ stock by handle ${(median(ocopHandle) / median(stockHandle)).toFixed(2)} (${median(stockHandle).toFixed(1)} ms)`,
     ])
+    table.push([
+      `\`POST /store/search\` (Vietnamese, typo-tolerant, stars facet), ${size.toLocaleString("en")} products`,
+      `median ${median(search).toFixed(1)} ms, p95 ${p95(search).toFixed(1)} ms`,
+      `÷ stock page of 24 ${(median(search) / median(stock)).toFixed(2)}`,
+    ])
   }
   console.log(`\n| measure | figure | baseline / ratio |\n| --- | --- | --- |`)
   for (const r of table) console.log(`| ${r.join(" | ")} |`)
 }
 
+/** The server seeds the search index in the background after start; measuring during that would not be fair. */
+async function searchIndexCaughtUp(backend) {
+  const headers = { "x-publishable-api-key": backend.publishableKey, "content-type": "application/json" }
+  const listed = (await (await fetch(`${backend.url}/store/products?limit=1&fields=id`, { headers })).json()).count
+  const t = Date.now()
+  for (;;) {
+    const res = await fetch(`${backend.url}/store/search`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ entity: "product", filters: { q: "" }, pagination: { take: 1 } }),
+    })
+    const indexed = res.ok ? (await res.json()).results[0].metadata.count : 0
+    if (indexed === listed)
+      return say(`search index holds all ${listed} listed products after ${(Date.now() - t) / 1000} s`)
+    if (Date.now() - t > 30 * 60_000) throw new Error(`search index stuck at ${indexed} of ${listed}`)
+    await new Promise((r) => setTimeout(r, 2000))
+  }
+}
+
+const SEARCHES = ["nuoc mam", "ca phe khe sanh", "mè", "thu nghiem 1234", "san pham du lieu", "tieu cua"]
+
 /** Interleaved GETs: each round asks every variant for the same random page, so noise hits all alike. */
 async function measure(backend, settings) {
   const headers = { "x-publishable-api-key": backend.publishableKey }
-  const get = async (url) => {
+  const get = async (url, payload) => {
     const start = performance.now()
-    const res = await fetch(`${backend.url}${url}`, { headers })
+    const init = payload
+      ? { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(payload) }
+      : { headers }
+    const res = await fetch(`${backend.url}${url}`, init)
     const body = await res.json()
     if (!res.ok) throw new Error(`${url} → ${res.status}: ${JSON.stringify(body).slice(0, 300)}`)
     return { ms: performance.now() - start, body }
@@ -121,6 +151,15 @@ async function measure(backend, settings) {
       `/store/products?limit=24&offset=${page * 24}&region_id=${region}&order=title&fields=${OCOP_FIELDS}`,
     stockHandle: (_, handle) => `/store/products?handle=${handle}&region_id=${region}`,
     ocopHandle: (_, handle) => `/store/products?handle=${handle}&region_id=${region}&fields=${OCOP_FIELDS}`,
+    search: (page) => [
+      "/store/search",
+      {
+        entity: "product",
+        filters: { q: SEARCHES[page % SEARCHES.length] },
+        search_options: { typo_tolerance: true, facets: ["stars"] },
+        pagination: { take: 24 },
+      },
+    ],
   }
   const { body: check } = await get(variants.ocop(0))
   if (!check.products.every((p) => p.certificates?.length && p.subject?.commune)) {
@@ -132,7 +171,8 @@ async function measure(backend, settings) {
     const handle = handles[Math.floor(Math.random() * handles.length)]
     const order = Object.keys(variants).sort(() => Math.random() - 0.5)
     for (const name of order) {
-      const { ms } = await get(variants[name](page, handle))
+      const request = variants[name](page, handle)
+      const { ms } = await (Array.isArray(request) ? get(...request) : get(request))
       if (i >= 20) times[name].push(ms) // the first 20 rounds warm caches and the JIT
     }
   }

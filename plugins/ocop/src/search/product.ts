@@ -1,8 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { shownCertificate, type StoreOcopFacts } from "@ocop/core"
-import { LISTING_CHANGED_EVENT } from "../workflows/listing/apply-listing-rule"
-import { CertificateEvents } from "../workflows/certificates/events"
+import { CERTIFICATION_CHANGED_EVENT } from "../workflows/certificates/events"
 
 /**
  * The shop's product search index: only listed products (a published product is a listed one,
@@ -119,6 +118,22 @@ function productIds(event: { data: Record<string, unknown> }): string[] {
   return (Array.isArray(ids) ? ids : ids ? [ids] : []) as string[]
 }
 
+type Consume = ReturnType<typeof graphConsume>
+
+/** A registry run names thousands of products in one event: read them back 500 at a time. */
+function inChunks(consume: Consume, size = 500): Consume {
+  return async (event, context) => {
+    const ids = productIds(event)
+    if (ids.length <= size) return consume(event, context)
+    const mutations = []
+    for (let i = 0; i < ids.length; i += size) {
+      const data = { ...event.data, id: undefined, product_id: undefined, product_ids: ids.slice(i, i + size) }
+      mutations.push(...(await consume({ ...event, data }, context)))
+    }
+    return mutations
+  }
+}
+
 export default defineSearchIndex({
   name: "product",
   entity: "product",
@@ -127,10 +142,10 @@ export default defineSearchIndex({
     "product.created",
     "product.updated",
     "product.deleted",
-    LISTING_CHANGED_EVENT,
-    // Stars or validity can change without the listing changing (an upgrade, a correction).
-    ...Object.values(CertificateEvents),
+    // One event per OCOP run with every product whose stars, validity or listing changed
+    // (status changes also arrive as product.updated).
+    CERTIFICATION_CHANGED_EVENT,
   ],
-  consume: graphConsume({ ...source, resolve_ids: productIds }),
+  consume: inChunks(graphConsume({ ...source, resolve_ids: productIds })),
   seed: graphSeed(source),
 })

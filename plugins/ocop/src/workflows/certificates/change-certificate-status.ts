@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
-import { CertificateEvents } from "./events"
+import { CERTIFICATION_CHANGED_EVENT, CertificateEvents } from "./events"
 import { updateCertificateStatusStep, type StatusChange } from "./steps/update-certificate-status"
 
 const EVENT_BY_STATUS = {
@@ -31,5 +31,9 @@ export const changeCertificateStatusWorkflow = createWorkflow("change-certificat
     data: { certificate_number: certificate.number, product_ids: productIds, listing_applied: true },
   }))
   emitEventStep(event)
+  emitEventStep({
+    eventName: CERTIFICATION_CHANGED_EVENT,
+    data: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })),
+  }).config({ name: "emit-certification-changed" })
   return new WorkflowResponse(certificate)
 })

@@ -25,3 +25,12 @@ export type CertificateEventPayload = {
    */
   listing_applied?: boolean
 }
+
+/**
+ * One event per run (registry import, status change, expiry) naming every product whose
+ * certification facts changed: what the search index and the storefront cache follow. One event
+ * with many ids instead of one per certificate, so a 20k-row import re-reads 20k products in a few
+ * batches rather than twenty thousand times.
+ */
+export const CERTIFICATION_CHANGED_EVENT = "ocop.product.certification_changed"
+export type CertificationChangedPayload = { product_ids: string[] }

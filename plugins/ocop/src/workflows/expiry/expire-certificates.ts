@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { CertificateEvents } from "../certificates/events"
+import { CERTIFICATION_CHANGED_EVENT, CertificateEvents } from "../certificates/events"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
 import { findCertificatesDueStep } from "./steps/find-certificates-due"
 import { markCertificatesExpiredStep } from "./steps/mark-certificates-expired"
@@ -22,6 +22,10 @@ export const expireCertificatesWorkflow = createWorkflow("expire-certificates", 
     due.expired.map((c) => ({ certificate_number: c.number, product_ids: c.product_ids, listing_applied: true })),
   )
   emitEventStep({ eventName: CertificateEvents.EXPIRED, data: events })
+  emitEventStep({
+    eventName: CERTIFICATION_CHANGED_EVENT,
+    data: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })),
+  }).config({ name: "emit-certification-changed" })
   const notices = transform({ due, input }, ({ due, input }) =>
     due.renewal.map((c) => ({
       to: c.subject_email ?? input.office_email,

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
-import { CertificateEvents } from "../certificates/events"
+import { CERTIFICATION_CHANGED_EVENT, CertificateEvents } from "../certificates/events"
 import { applyCertificateChangesStep, needsWrite } from "./steps/apply-certificate-changes"
 import { planCertificateChangesStep, type ChangeKind } from "./steps/plan-certificate-changes"
 import { recordRegistryRunStep } from "./steps/record-registry-run"
@@ -48,6 +48,10 @@ export const importCertificatesWorkflow = createWorkflow("import-certificates", 
       ...new Set(planned.plan.filter(needsWrite).map((p) => p.product_id)),
     ])
     applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
+    emitEventStep({
+      eventName: CERTIFICATION_CHANGED_EVENT,
+      data: transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })),
+    }).config({ name: "emit-certification-changed" })
     // One emit step per event name: each carries every certificate of that kind in this run.
     for (const [kind, eventName] of Object.entries(EVENT)) {
       const data = transform({ planned }, ({ planned }) =>
