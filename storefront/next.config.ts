@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 
 const backend = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 const isLocalBackend = ["localhost", "127.0.0.1", "::1"].includes(backend.hostname)
@@ -22,4 +23,5 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+// Messages per locale: src/i18n/request.ts (routing: src/i18n/routing.ts, proxy: src/proxy.ts).
+export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig)

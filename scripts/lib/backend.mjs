@@ -17,6 +17,7 @@ export function backendEnv(settings, databaseUrl) {
     COOKIE_SECRET: settings.cookieSecret,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
+    STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
     MEDUSA_DISABLE_TELEMETRY: "true",
     OCOP_SEED_DIR: path.join(settings.root, "seed", "data"),
     PORT: String(settings.backendPort),

@@ -51,6 +51,7 @@ export async function loadSettings(root, args) {
   s.secrets.jwt ??= randomSecret()
   s.secrets.cookie ??= randomSecret()
   s.secrets.postgres ??= randomSecret(18)
+  s.secrets.revalidate ??= randomSecret()
   s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
   state.save()
 
@@ -61,5 +62,7 @@ export async function loadSettings(root, args) {
     jwtSecret: process.env.JWT_SECRET || s.secrets.jwt,
     cookieSecret: process.env.COOKIE_SECRET || s.secrets.cookie,
     postgresPassword: s.secrets.postgres,
+    // Shared by the backend (signs) and the storefront (verifies) cache revalidation calls.
+    revalidateSecret: process.env.STOREFRONT_REVALIDATE_SECRET || s.secrets.revalidate,
   }
 }

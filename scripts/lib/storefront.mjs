@@ -15,6 +15,8 @@ function storefrontEnv(settings, extra = {}) {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
+    STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
     ...extra,
   }
 }
@@ -31,6 +33,7 @@ export async function prepareStorefront(settings, say) {
     path.join(settings.storefrontDir, ".next"),
     [
       path.join(settings.storefrontDir, "src"),
+      path.join(settings.storefrontDir, "messages"),
       path.join(settings.storefrontDir, "next.config.ts"),
       path.join(settings.storefrontDir, "package.json"),
       path.join(settings.root, "packages/core/src"),

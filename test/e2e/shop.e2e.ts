@@ -33,3 +33,46 @@ test("a product that is not certified is not for sale", async ({ page }) => {
   await page.goto("/")
   await expect(page.getByRole("link", { name: /Chả cá/ })).toHaveCount(0)
 })
+
+test("a visitor switches to English and back; each page names its other-language version", async ({ page }) => {
+  await page.goto("/vi/products/nuoc-mam-tung-van")
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    "href",
+    /\/en\/products\/nuoc-mam-tung-van$/,
+  )
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi")
+
+  await page.getByTestId("locale-switch").click()
+  await expect(page).toHaveURL(/\/en\/products\/nuoc-mam-tung-van$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  await expect(page.getByTestId("product-title")).toHaveText("Tùng Vân Fish Sauce")
+  await expect(page.getByText("Product group: Sauces, fish sauce and other liquid condiments")).toBeVisible()
+  const card = page.getByTestId("ocop-card")
+  await expect(card).toContainText("3-star OCOP product")
+  await expect(card).toContainText("Valid until17/03/2029")
+  // Prices stay in đồng: the shop sells in Vietnam.
+  await expect(page.getByTestId("price").first()).toHaveText(/^\d{1,3}(\.\d{3})+\u00a0₫$/)
+
+  await page.getByTestId("locale-switch").click()
+  await expect(page).toHaveURL(/\/vi\/products\/nuoc-mam-tung-van$/)
+  await expect(page.getByTestId("product-title")).toHaveText("Nước mắm Tùng Vân")
+})
+
+test("searching without diacritics finds the product; facets narrow the catalogue", async ({ page }) => {
+  await page.goto("/vi")
+  await page.getByTestId("search-input").fill("nuoc mam")
+  await page.getByTestId("search-input").press("Enter")
+  await expect(page).toHaveURL(/\/vi\/products\?q=nuoc\+mam$/)
+  const results = page.getByTestId("search-card")
+  await expect(results.first()).toContainText("Nước mắm")
+  await results.filter({ hasText: "Nước mắm Tùng Vân" }).click()
+  await expect(page.getByTestId("product-title")).toHaveText("Nước mắm Tùng Vân")
+
+  await page.goto("/vi/products")
+  await page.getByRole("checkbox", { name: /^4 sao/ }).check()
+  await page.getByRole("button", { name: "Áp dụng" }).click()
+  await expect(page).toHaveURL(/stars=4/)
+  const count = await page.getByTestId("search-card").count()
+  expect(count).toBeGreaterThan(3)
+  await expect(page.getByTestId("search-card").filter({ hasNotText: "OCOP 4 sao" })).toHaveCount(0)
+})

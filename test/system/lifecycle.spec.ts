@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { signRevalidation } from "@ocop/core/revalidation"
 import { afterAll, describe, expect, it } from "vitest"
 import {
   interrupt,
@@ -61,6 +62,21 @@ describe("npm start", () => {
     )
     expect(home).toContain(listed[0].title)
     expect(home).toMatch(/\d{1,3}(\.\d{3})+\u00a0₫/)
+
+    // The storefront's cache endpoint: only the backend's signed call may expire pages.
+    const revalidate = (headers: Record<string, string>, body: string) =>
+      fetch(`http://localhost:${ports.storefront}/api/revalidate`, { method: "POST", headers, body })
+    const body = JSON.stringify({ tags: ["products"] })
+    const ts = Math.floor(Date.now() / 1000)
+    const forged = await revalidate({ "x-ocop-timestamp": String(ts), "x-ocop-signature": "0".repeat(64) }, body)
+    expect(forged.status).toBe(401)
+    const stale = signRevalidation(state().secrets.revalidate, body, ts - 600)
+    expect((await revalidate({ "x-ocop-timestamp": String(ts - 600), "x-ocop-signature": stale }, body)).status).toBe(
+      401,
+    )
+    const signed = signRevalidation(state().secrets.revalidate, body, ts)
+    const ok = await revalidate({ "x-ocop-timestamp": String(ts), "x-ocop-signature": signed }, body)
+    expect(ok.status).toBe(200)
 
     const e2e = spawnSync(
       path.join(root, "node_modules/.bin/playwright"),

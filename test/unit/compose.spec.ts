@@ -30,6 +30,12 @@ describe("docker-compose.yml", () => {
     expect(services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://server:9000")
   })
 
+  it("lets the worker expire the storefront's cache over the internal network, with the shared secret", () => {
+    const { worker, storefront } = services
+    expect(worker.environment.STOREFRONT_REVALIDATE_URL).toBe("http://storefront:8000")
+    expect(worker.environment.STOREFRONT_REVALIDATE_SECRET).toBe(storefront.environment.STOREFRONT_REVALIDATE_SECRET)
+  })
+
   it("builds its images from the repository's Dockerfile targets", () => {
     for (const name of ["migrate", "server", "worker", "storefront"]) {
       const target = services[name].build.target
@@ -48,7 +54,14 @@ describe("docker-compose.yml", () => {
 
   it("takes every secret from the environment and refuses to start without it", () => {
     const text = fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")
-    for (const secret of ["POSTGRES_PASSWORD", "JWT_SECRET", "COOKIE_SECRET", "MEILI_MASTER_KEY"]) {
+    const secrets = [
+      "POSTGRES_PASSWORD",
+      "JWT_SECRET",
+      "COOKIE_SECRET",
+      "MEILI_MASTER_KEY",
+      "STOREFRONT_REVALIDATE_SECRET",
+    ]
+    for (const secret of secrets) {
       expect(text).toContain(`\${${secret}:?`)
     }
     expect(services.server.environment.JWT_SECRET).not.toMatch(/supersecret|changeme/)

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { csvToRows } from "@ocop/plugin/registry/csv"
 import fs from "node:fs"
+import { propagateProductChanges } from "../lib/propagate-product-changes"
 import { runPluginWorkflow, type ImportResult } from "../seed/certification"
 
 /**
@@ -15,12 +16,17 @@ export default async function importCertificatesCli({ container, args }: ExecArg
   if (!file) throw new Error("usage: medusa exec ./src/scripts/import-certificates.ts <file.csv> [--dry-run]")
   const { rows } = csvToRows(fs.readFileSync(file, "utf8"))
   const dryRun = args.includes("--dry-run")
-  const result = await runPluginWorkflow<ImportResult>(container, "import-certificates", {
-    rows,
-    source: "csv",
-    dry_run: dryRun,
-    first_row: 2,
-  })
+  const result = await runPluginWorkflow<ImportResult & { changes: { product_id: string }[] }>(
+    container,
+    "import-certificates",
+    {
+      rows,
+      source: "csv",
+      dry_run: dryRun,
+      first_row: 2,
+    },
+  )
   logger.info(`${dryRun ? "dry run" : "import"} of ${rows.length} rows: ${JSON.stringify(result.counts)}`)
   for (const e of result.errors) logger.warn(`row ${e.row}, ${e.field}: ${e.reason}`)
+  if (!dryRun) await propagateProductChanges(container, [...new Set(result.changes.map((c) => c.product_id))])
 }

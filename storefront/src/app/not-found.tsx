@@ -1,13 +1,15 @@
-import Link from "next/link"
+import "./globals.css"
 
-export default function NotFound() {
+/** Paths outside any locale (rare: the proxy adds one to almost everything). */
+export default function GlobalNotFound() {
   return (
-    <section className="py-16 text-center">
-      <h1 className="mb-2 text-2xl font-bold">Không tìm thấy sản phẩm</h1>
-      <p className="mb-6 text-stone-600">Sản phẩm không tồn tại hoặc hiện không được bán.</p>
-      <Link href="/" className="font-semibold text-ocop-red underline">
-        Về trang chủ
-      </Link>
-    </section>
+    <html lang="vi">
+      <body className="py-16 text-center font-sans">
+        <h1 className="mb-2 text-2xl font-bold">Không tìm thấy trang · Page not found</h1>
+        <a href="/vi" className="font-semibold text-ocop-red underline">
+          Về trang chủ · Home
+        </a>
+      </body>
+    </html>
   )
 }

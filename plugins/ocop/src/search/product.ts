@@ -31,8 +31,10 @@ const productSearchFields = search.define({
   valid_until: search.keyword().retrievable(),
   group: search.keyword().filterable().facetable().retrievable(),
   group_name: search.keyword().retrievable(),
+  group_name_en: search.keyword().retrievable(),
   commune: search.keyword().filterable().facetable().retrievable(),
-  commune_name: search.keyword().retrievable(),
+  // Commune names are proper names, the same in both languages: the storefront facets on them.
+  commune_name: search.keyword().filterable().facetable().retrievable(),
   price: search.integer().filterable().sortable().retrievable(),
 })
 
@@ -45,7 +47,7 @@ type Row = StoreOcopFacts & {
   thumbnail: string | null
   status: string
   sales_channels?: { id: string }[]
-  categories?: { name: string; metadata: { ocop_code?: string } | null }[]
+  categories?: { name: string; metadata: { ocop_code?: string; name_en?: string } | null }[]
   variants?: { prices?: { amount: number; currency_code: string }[] }[]
   subject?: (StoreOcopFacts["subject"] & object) | null
 }
@@ -102,6 +104,7 @@ async function toDocuments(rows: Row[], context: SearchTypes.SearchIngestionCont
       valid_until: certificate.valid_until,
       group: group?.metadata?.ocop_code,
       group_name: group?.name,
+      group_name_en: group?.metadata?.name_en,
       commune: r.subject?.commune?.code,
       commune_name: r.subject?.commune?.name,
       price: prices.length ? Math.min(...prices.map((p) => Number(p.amount))) : undefined,

@@ -1,6 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { STORE_OCOP_FIELDS, type StoreOcopFacts } from "@ocop/core"
+import { CacheTags } from "@ocop/core/revalidation"
+import { MEDUSA_LOCALE, type Locale } from "@/i18n/routing"
+import { MAX_AGE } from "./cache"
 import { sdk } from "../medusa"
 import { getRegionId } from "./regions"
 
@@ -11,16 +14,39 @@ const FIELDS = [
 
 export type Product = HttpTypes.StoreProduct & StoreOcopFacts
 
-export async function listProducts(limit = 48): Promise<{ products: Product[]; count: number }> {
+type ProductList = { products: Product[]; count: number }
+
+/**
+ * Catalogue reads are shared by every shopper, so they are cached under tags the backend expires
+ * through /api/revalidate when listing changes; MAX_AGE bounds staleness if a call is ever lost.
+ * Nothing per customer goes through here.
+ */
+const cached = (tags: string[]) => ({ cache: "force-cache" as const, next: { tags, revalidate: MAX_AGE } })
+
+export async function listProducts(locale: Locale, limit = 48): Promise<ProductList> {
   const region_id = await getRegionId()
-  const { products, count } = await sdk.store.product.list({ region_id, fields: FIELDS, limit, order: "title" })
+  const { products, count } = await sdk.client.fetch<ProductList>("/store/products", {
+    query: { region_id, fields: FIELDS, limit, order: "title", locale: MEDUSA_LOCALE[locale] },
+    ...cached([CacheTags.products]),
+  })
   return { products, count }
 }
 
-export async function getProductByHandle(handle: string): Promise<Product | null> {
+export async function getProductByHandle(handle: string, locale: Locale): Promise<Product | null> {
   const region_id = await getRegionId()
-  const { products } = await sdk.store.product.list({ region_id, handle, fields: FIELDS, limit: 1 })
+  const { products } = await sdk.client.fetch<ProductList>("/store/products", {
+    query: { region_id, handle, fields: FIELDS, limit: 1, locale: MEDUSA_LOCALE[locale] },
+    ...cached([CacheTags.product(handle)]),
+  })
   return products[0] ?? null
+}
+
+/** A product group's name in the shopper's language (English names are kept in the category's metadata). */
+export function groupName(product: Product, locale: Locale): string | null {
+  const group = product.categories?.[0]
+  if (!group) return null
+  const english = (group.metadata as { name_en?: string } | null)?.name_en
+  return locale === "en" && english ? english : group.name
 }
 
 /** The lowest calculated price of a product's variants, in whole đồng. */

@@ -1,9 +1,11 @@
 import Image from "next/image"
-import Link from "next/link"
-import { lowestPrice, type Product } from "@/lib/data/products"
+import { Link } from "@/i18n/navigation"
+import type { Locale } from "@/i18n/routing"
+import { groupName, lowestPrice, type Product } from "@/lib/data/products"
 import { Price } from "./price"
 
-export function ProductCard({ product }: { product: Product }) {
+export function ProductCard({ product, locale }: { product: Product; locale: Locale }) {
+  const group = groupName(product, locale)
   return (
     <li className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
       <Link href={`/products/${product.handle}`} className="block" data-testid="product-card">
@@ -19,7 +21,7 @@ export function ProductCard({ product }: { product: Product }) {
         )}
         <div className="space-y-1 p-3">
           <h2 className="font-semibold leading-snug">{product.title}</h2>
-          {product.categories?.[0] && <p className="text-xs text-stone-500">{product.categories[0].name}</p>}
+          {group && <p className="text-xs text-stone-600">{group}</p>}
           <Price amount={lowestPrice(product)} className="block font-bold text-ocop-red" />
         </div>
       </Link>

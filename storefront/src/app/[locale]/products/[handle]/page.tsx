@@ -1,22 +1,35 @@
 import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import Image from "next/image"
 import { notFound } from "next/navigation"
+import type { Locale } from "@/i18n/routing"
+import { getProductByHandle, groupName, type Product } from "@/lib/data/products"
+import { alternates } from "@/lib/seo"
 import { OcopCard } from "@/modules/products/components/ocop-card"
 import { Price } from "@/modules/products/components/price"
-import { getProductByHandle, type Product } from "@/lib/data/products"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ handle: string; locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProductByHandle((await params).handle)
-  return product ? { title: product.title, description: product.subtitle ?? undefined } : { title: "Không tìm thấy" }
+  const { handle, locale } = await params
+  const product = await getProductByHandle(handle, locale)
+  if (!product) return { title: (await getTranslations({ locale, namespace: "Product" }))("notFoundTitle") }
+  return {
+    title: product.title,
+    description: product.subtitle ?? undefined,
+    alternates: alternates(locale, `/products/${handle}`),
+  }
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await getProductByHandle((await params).handle)
+  const { handle, locale } = await params
+  setRequestLocale(locale)
+  const product = await getProductByHandle(handle, locale)
   if (!product) notFound()
+  const t = await getTranslations("Product")
+  const group = groupName(product, locale)
   return (
     <article className="grid gap-8 md:grid-cols-2">
       {product.thumbnail && (
@@ -35,9 +48,7 @@ export default async function ProductPage({ params }: Props) {
           {product.title}
         </h1>
         {product.subtitle && <p className="text-lg text-stone-600">{product.subtitle}</p>}
-        {product.categories?.[0] && (
-          <p className="text-sm text-stone-500">Nhóm sản phẩm: {product.categories[0].name}</p>
-        )}
+        {group && <p className="text-sm text-stone-600">{t("group", { name: group })}</p>}
         <OcopCard product={product} />
         <Variants product={product} />
         {product.description && <p className="leading-relaxed">{product.description}</p>}

@@ -1,0 +1,61 @@
+import "@fontsource/be-vietnam-pro/400.css"
+import "@fontsource/be-vietnam-pro/600.css"
+import "@fontsource/be-vietnam-pro/700.css"
+import "../globals.css"
+import type { Metadata } from "next"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import type { ReactNode } from "react"
+import { alternates } from "@/lib/seo"
+import { Link } from "@/i18n/navigation"
+import { routing } from "@/i18n/routing"
+import { LocaleSwitch } from "@/modules/layout/components/locale-switch"
+import { SearchBox } from "@/modules/layout/components/search-box"
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "Meta" })
+  return {
+    metadataBase: new URL(process.env.STOREFRONT_URL || "http://localhost:8000"),
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+    alternates: alternates(locale, ""),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations("Layout")
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider>
+          <header className="border-b border-stone-200 bg-white">
+            <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+              <Link href="/" className="text-xl font-bold text-ocop-red">
+                {t("brand")}
+              </Link>
+              <SearchBox locale={locale} />
+              <Link href="/products" className="hidden text-sm font-semibold underline sm:block">
+                {t("allProducts")}
+              </Link>
+              <LocaleSwitch />
+            </div>
+          </header>
+          <p className="mx-auto max-w-6xl px-4 pt-3 text-sm text-stone-600">{t("tagline")}</p>
+          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+          <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-600">{t("footer")}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

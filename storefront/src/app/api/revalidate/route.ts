@@ -1,0 +1,32 @@
+import { CacheTags, verifyRevalidation } from "@ocop/core/revalidation"
+import { revalidateTag } from "next/cache"
+
+/**
+ * POST /api/revalidate — the backend's signed call when listed products change (a revocation,
+ * an expiry, a registry run, a product edit). Expires the named cache tags at once, so a product
+ * that is no longer listed leaves cached catalogue and product pages on the next request.
+ */
+export async function POST(request: Request) {
+  const body = await request.text()
+  if (body.length > 256 * 1024) return Response.json({ message: "body too large" }, { status: 413 })
+  const check = verifyRevalidation({
+    secret: process.env.STOREFRONT_REVALIDATE_SECRET,
+    body,
+    timestamp: request.headers.get("x-ocop-timestamp"),
+    signature: request.headers.get("x-ocop-signature"),
+  })
+  if (!check.ok) return Response.json({ message: check.reason }, { status: 401 })
+  let tags: unknown
+  try {
+    tags = (JSON.parse(body) as { tags?: unknown }).tags
+  } catch {
+    return Response.json({ message: "body is not JSON" }, { status: 400 })
+  }
+  const valid = (t: unknown): t is string =>
+    typeof t === "string" && (t === CacheTags.products || /^product:[a-z0-9-]{1,200}$/.test(t))
+  if (!Array.isArray(tags) || !tags.length || !tags.every(valid)) {
+    return Response.json({ message: 'tags must be "products" or "product:<handle>"' }, { status: 400 })
+  }
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
+  return Response.json({ revalidated: tags.length })
+}

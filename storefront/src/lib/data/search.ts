@@ -1,0 +1,94 @@
+import "server-only"
+import { sdk } from "../medusa"
+
+/** A product as the OCOP search index returns it (plugins/ocop/src/search/product.ts). */
+export type SearchDocument = {
+  id: string
+  handle: string
+  title: string
+  title_en?: string
+  subtitle?: string
+  producer?: string
+  thumbnail?: string
+  stars: number
+  certificate_number: string
+  valid_until: string
+  group?: string
+  group_name?: string
+  group_name_en?: string
+  commune?: string
+  commune_name?: string
+  price?: number
+}
+
+export type FacetValue = { value: string; count: number }
+
+export type CatalogueQuery = {
+  q?: string
+  stars?: number[]
+  group?: string[]
+  commune?: string[]
+  sort?: "relevance" | "stars" | "price_asc" | "price_desc"
+  page?: number
+}
+
+export const PAGE_SIZE = 24
+
+export type CatalogueResult = {
+  documents: SearchDocument[]
+  count: number
+  facets: { stars: FacetValue[]; group: FacetValue[]; commune_name: FacetValue[] }
+}
+
+type SearchResponse = {
+  results: {
+    hits: { id: string; document: SearchDocument }[]
+    facets: Record<string, { values: FacetValue[] }>
+    metadata: { count: number }
+  }[]
+}
+
+const ORDER: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | "DESC"> | undefined> = {
+  relevance: undefined,
+  stars: { stars: "DESC" },
+  price_asc: { price: "ASC" },
+  price_desc: { price: "DESC" },
+}
+
+/**
+ * Catalogue and search through Medusa's `POST /store/search`, which only ever returns listed
+ * products of the storefront's sales channel. Vietnamese matching folds tones, typo tolerance
+ * ranks an exact-tone match first, and facets come back computed by the server.
+ *
+ * Not cached: the index follows listing changes through events, and a cached result could be
+ * refilled from the index a moment before it catches up. Searches cost tens of milliseconds
+ * (docs/benchmarks.md); product pages and the home listing are the cached reads.
+ */
+export async function searchCatalogue(query: CatalogueQuery): Promise<CatalogueResult> {
+  const filters: Record<string, unknown> = { q: query.q?.trim() ?? "" }
+  if (query.stars?.length) filters.stars = { $in: query.stars }
+  if (query.group?.length) filters.group = { $in: query.group }
+  if (query.commune?.length) filters.commune_name = { $in: query.commune }
+  const page = Math.max(1, query.page ?? 1)
+  const sort = query.sort ?? (filters.q ? "relevance" : "stars")
+  const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
+    method: "POST",
+    body: {
+      entity: "product",
+      filters,
+      search_options: {
+        typo_tolerance: true,
+        match_strategy: "last",
+        facets: ["stars", "group", "commune_name"],
+      },
+      pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
+    },
+  })
+  const [result] = results
+  const facet = (name: string) => result.facets?.[name]?.values ?? []
+  return {
+    documents: result.hits.map((h) => h.document),
+    count: result.metadata.count,
+    facets: { stars: facet("stars"), group: facet("group"), commune_name: facet("commune_name") },
+  }
+}
