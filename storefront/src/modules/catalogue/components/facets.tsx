@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { CatalogueQuery, CatalogueResult } from "@/lib/data/search"
+import type { CatalogueQuery, CatalogueResult, FacetValue } from "@/lib/data/search"
 import { Link } from "@/i18n/navigation"
 
 type Props = { query: CatalogueQuery; facets: CatalogueResult["facets"]; groups: Map<string, string> }
@@ -10,39 +10,32 @@ type Props = { query: CatalogueQuery; facets: CatalogueResult["facets"]; groups:
  */
 export async function Facets({ query, facets, groups }: Props) {
   const t = await getTranslations("Catalogue")
-  const checked = (values: (string | number)[] | undefined, v: string) => (values ?? []).map(String).includes(v)
   const stars = [...facets.stars].sort((a, b) => Number(b.value) - Number(a.value))
   return (
     <aside>
       <form action="" method="get" className="space-y-5" aria-label={t("filters")}>
         {query.q && <input type="hidden" name="q" value={query.q} />}
-        <fieldset>
-          <legend className="mb-1 font-semibold">{t("stars")}</legend>
-          {stars.map((f) => (
-            <label key={f.value} className="flex items-center gap-2 py-0.5 text-sm">
-              <input type="checkbox" name="stars" value={f.value} defaultChecked={checked(query.stars, f.value)} />
-              {t("starsValue", { stars: Number(f.value) })} <span className="text-stone-600">({f.count})</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="mb-1 font-semibold">{t("group")}</legend>
-          {facets.group.map((f) => (
-            <label key={f.value} className="flex items-center gap-2 py-0.5 text-sm">
-              <input type="checkbox" name="group" value={f.value} defaultChecked={checked(query.group, f.value)} />
-              {groups.get(f.value) ?? f.value} <span className="text-stone-600">({f.count})</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="mb-1 font-semibold">{t("commune")}</legend>
-          {facets.commune_name.map((f) => (
-            <label key={f.value} className="flex items-center gap-2 py-0.5 text-sm">
-              <input type="checkbox" name="commune" value={f.value} defaultChecked={checked(query.commune, f.value)} />
-              {f.value} <span className="text-stone-600">({f.count})</span>
-            </label>
-          ))}
-        </fieldset>
+        <FacetGroup
+          legend={t("stars")}
+          name="stars"
+          values={stars}
+          selected={query.stars}
+          label={(v) => t("starsValue", { stars: Number(v) })}
+        />
+        <FacetGroup
+          legend={t("group")}
+          name="group"
+          values={facets.group}
+          selected={query.group}
+          label={(v) => groups.get(v) ?? v}
+        />
+        <FacetGroup
+          legend={t("commune")}
+          name="commune"
+          values={facets.commune_name}
+          selected={query.commune}
+          label={(v) => v}
+        />
         <label className="block text-sm">
           <span className="mb-1 block font-semibold">{t("sort")}</span>
           <select name="sort" defaultValue={query.sort ?? ""} className="w-full rounded border border-stone-300 p-1">
@@ -65,5 +58,29 @@ export async function Facets({ query, facets, groups }: Props) {
         </div>
       </form>
     </aside>
+  )
+}
+
+type GroupProps = {
+  legend: string
+  name: string
+  values: FacetValue[]
+  selected: (string | number)[] | undefined
+  label: (value: string) => string
+}
+
+/** One facet: a checkbox per value with the number of products it would show. */
+function FacetGroup({ legend, name, values, selected, label }: GroupProps) {
+  const on = new Set((selected ?? []).map(String))
+  return (
+    <fieldset>
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      {values.map((f) => (
+        <label key={f.value} className="flex items-center gap-2 py-0.5 text-sm">
+          <input type="checkbox" name={name} value={f.value} defaultChecked={on.has(f.value)} />
+          {label(f.value)} <span className="text-stone-600">({f.count})</span>
+        </label>
+      ))}
+    </fieldset>
   )
 }
