@@ -78,11 +78,12 @@ async function main() {
       `${(size / sync.rerun.seconds).toFixed(0)} rows/s (${sync.rerun.seconds.toFixed(1)} s)`,
       `first/rerun time = ${(sync.first.seconds / sync.rerun.seconds).toFixed(1)}; ${sync.listed} bench products listed`,
     ])
-    table.push([
-      `search index brought up to date for ${size.toLocaleString("en")} products`,
-      `${(size / sync.indexSeconds).toFixed(0)} products/s (${sync.indexSeconds.toFixed(1)} s)`,
-      `÷ first sync time ${(sync.indexSeconds / sync.first.seconds).toFixed(2)}`,
-    ])
+    if (sync.indexSeconds)
+      table.push([
+        `search index brought up to date for ${size.toLocaleString("en")} products`,
+        `${(size / sync.indexSeconds).toFixed(0)} products/s (${sync.indexSeconds.toFixed(1)} s)`,
+        `÷ first sync time ${(sync.indexSeconds / sync.first.seconds).toFixed(2)}`,
+      ])
 
     const backend = await startBackend(settings, env, say)
     await searchIndexCaughtUp(backend)

@@ -7,8 +7,15 @@ test("home lists certified products with VND prices, and a product page opens", 
   await expect(cards.first()).toBeVisible()
   expect(await cards.count()).toBeGreaterThanOrEqual(30)
   await expect(page.getByTestId("price").first()).toHaveText(/^\d{1,3}(\.\d{3})+\u00a0₫$/)
+  // Featured: the 5★ and 4★ products, best first.
+  const featured = page.getByTestId("featured").getByTestId("search-card")
+  await expect(featured.first()).toContainText("OCOP 5 sao")
+  await expect(featured.filter({ hasText: "OCOP 3 sao" })).toHaveCount(0)
 
-  await page.getByRole("link", { name: /Nước mắm Tùng Vân/ }).click()
+  await page
+    .getByTestId("product-list")
+    .getByRole("link", { name: /Nước mắm Tùng Vân/ })
+    .click()
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/)
   await expect(page.getByTestId("product-title")).toHaveText(/Nước mắm Tùng Vân/)
   await expect(page.getByTestId("price").first()).toHaveText(/₫$/)
@@ -18,6 +25,16 @@ test("home lists certified products with VND prices, and a product page opens", 
   await expect(card.getByTestId("certificate-number")).toHaveText("DEMO-QT-2026-0010")
   await expect(card).toContainText("Hiệu lực đến17/03/2029")
   await expect(card.getByTestId("commune")).toHaveText("Xã Cửa Tùng")
+  await expect(page.getByTestId("producer-story")).not.toBeEmpty()
+  // Search engines read the product, its offers in đồng and the certificate.
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}")
+  expect(ld).toMatchObject({ "@type": "Product", name: "Nước mắm Tùng Vân" })
+  expect(ld.offers[0]).toMatchObject({ "@type": "Offer", priceCurrency: "VND", price: expect.any(Number) })
+  expect(ld.additionalProperty).toContainEqual({
+    "@type": "PropertyValue",
+    name: "OCOP certificate",
+    value: "DEMO-QT-2026-0010",
+  })
   const image = page.getByRole("img", { name: /Nước mắm Tùng Vân/ })
   await expect(image).toBeVisible()
   // The optimiser encodes the picture on first request: wait for it to arrive and decode.

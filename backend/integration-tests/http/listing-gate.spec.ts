@@ -214,6 +214,8 @@ medusaIntegrationTestRunner({
       expect(p.subject).toMatchObject({
         name: producer.name,
         type: producer.type,
+        story_vi: producer.story_vi,
+        story_en: producer.story_en,
         commune: { code: producer.commune_code, name: communeName(producer.commune_code) },
       })
       expect(p.categories[0].metadata.ocop_code).toBe(product.group_code)

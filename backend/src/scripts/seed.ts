@@ -5,7 +5,7 @@ import { ensureAdminUser } from "../seed/admin-user"
 import { ensureCategories, ensureProducts } from "../seed/catalogue"
 import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
-import { importCertificates, upsertReferenceData } from "../seed/certification"
+import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
 
 /**
  * Seeds the Quảng Trị demo: `medusa exec ./src/scripts/seed.ts`.
@@ -24,6 +24,7 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`seed: products created ${created}, already present ${skipped}`)
   const counts = await importCertificates(container, data)
   logger.info(`seed: certificates imported through the registry path: ${JSON.stringify(counts)}`)
+  await applyProducerProfiles(container, data)
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

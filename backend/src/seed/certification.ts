@@ -52,3 +52,30 @@ export async function importCertificates(container: MedusaContainer, data: Datas
   }
   return result.counts
 }
+
+type ProfileService = {
+  listSubjects(filter: { key: string[] }, config: { take: null }): Promise<{ id: string; key: string }[]>
+  updateSubjects(data: Record<string, unknown>[]): Promise<unknown>
+}
+
+/**
+ * The producers' public profile (story, former locality, tax code): content an official maintains,
+ * which the registry does not publish. Written after the import created the producers; idempotent.
+ */
+export async function applyProducerProfiles(container: MedusaContainer, data: Dataset) {
+  const ocop = container.resolve<ProfileService>("ocop")
+  const subjects = await ocop.listSubjects({ key: data.producers.map((p) => p.key) }, { take: null })
+  const byKey = new Map(data.producers.map((p) => [p.key, p]))
+  await ocop.updateSubjects(
+    subjects.map((s) => {
+      const p = byKey.get(s.key)!
+      return {
+        id: s.id,
+        story_vi: p.story_vi ?? null,
+        story_en: p.story_en ?? null,
+        legacy_locality: p.legacy_locality ?? null,
+        tax_code: p.tax_code ?? null,
+      }
+    }),
+  )
+}

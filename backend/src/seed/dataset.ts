@@ -40,7 +40,16 @@ export type SeedProduct = {
   variants: SeedVariant[]
   certificate: SeedCertificate
 }
-export type SeedProducer = { key: string; name: string; type: string; commune_code: string }
+export type SeedProducer = {
+  key: string
+  name: string
+  type: string
+  commune_code: string
+  tax_code?: string | null
+  legacy_locality?: string | null
+  story_vi?: string | null
+  story_en?: string | null
+}
 export type SeedUnit = {
   code: string
   name: string

@@ -1,12 +1,16 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import { groupNames } from "@/lib/data/groups"
 import { listProducts } from "@/lib/data/products"
+import { searchCatalogue, type FacetValue } from "@/lib/data/search"
 import { alternates } from "@/lib/seo"
+import { SearchCard } from "@/modules/catalogue/components/search-card"
 import { ProductCard } from "@/modules/products/components/product-card"
 
-// Listings change when certificates change: render per request until the
-// revalidation webhook (shared cache tags) takes over.
+// Rendered per request (featured products come from live search); the Store API reads it makes are
+// cached under tags the backend expires when listing changes (decision 006).
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -18,17 +22,80 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations("Home")
-  const { products, count } = await listProducts(locale)
+  const [t, featured, everything, groups, { products, count }] = await Promise.all([
+    getTranslations("Home"),
+    searchCatalogue({ stars: [5, 4], sort: "stars" }),
+    searchCatalogue({}), // for its facets: the groups and communes that have listed products
+    groupNames(locale),
+    listProducts(locale),
+  ])
   return (
-    <section>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-stone-600">{t("count", { count })}</p>
-      <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
-        {products.map((p) => (
-          <ProductCard key={p.id} product={p} locale={locale} />
+    <div className="space-y-10">
+      <section>
+        <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("count", { count })}</p>
+      </section>
+
+      <section aria-labelledby="featured">
+        <h2 id="featured" className="mb-4 text-2xl font-bold">
+          {t("featured")}
+        </h2>
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="featured">
+          {featured.documents.slice(0, 8).map((d) => (
+            <SearchCard key={d.id} document={d} locale={locale} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="browse" className="grid gap-6 md:grid-cols-2">
+        <h2 id="browse" className="sr-only">
+          {t("seeAll")}
+        </h2>
+        <Chips
+          title={t("groups")}
+          values={everything.facets.group}
+          param="group"
+          label={(code) => groups.get(code) ?? code}
+        />
+        <Chips title={t("communes")} values={everything.facets.commune_name} param="commune" label={(v) => v} />
+      </section>
+
+      <section aria-labelledby="all">
+        <div className="mb-4 flex items-baseline justify-between">
+          <h2 id="all" className="text-2xl font-bold">
+            {t("all")}
+          </h2>
+          <Link href="/products" className="text-sm font-semibold underline">
+            {t("seeAll")}
+          </Link>
+        </div>
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
+          {products.map((p) => (
+            <ProductCard key={p.id} product={p} locale={locale} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}
+
+/** Links into the catalogue, one per facet value, with how many listed products it holds. */
+function Chips(props: { title: string; values: FacetValue[]; param: string; label: (value: string) => string }) {
+  return (
+    <div>
+      <h3 className="mb-2 text-xl font-bold">{props.title}</h3>
+      <ul className="flex flex-wrap gap-2">
+        {props.values.map((v) => (
+          <li key={v.value}>
+            <Link
+              href={`/products?${props.param}=${encodeURIComponent(v.value)}`}
+              className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100"
+            >
+              {props.label(v.value)} ({v.count})
+            </Link>
+          </li>
         ))}
       </ul>
-    </section>
+    </div>
   )
 }

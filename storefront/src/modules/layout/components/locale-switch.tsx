@@ -14,7 +14,8 @@ export function LocaleSwitch() {
       href={pathname}
       locale={other}
       hrefLang={other}
-      aria-label={t("switchLocaleLabel")}
+      lang={other}
+      title={t("switchLocaleLabel")}
       className="rounded border border-stone-300 px-2 py-1 text-sm font-semibold text-stone-700 hover:bg-stone-100"
       data-testid="locale-switch"
     >

@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing"
 import { getProductByHandle, groupName, type Product } from "@/lib/data/products"
 import { alternates } from "@/lib/seo"
 import { OcopCard } from "@/modules/products/components/ocop-card"
+import { ProductJsonLd } from "@/modules/products/components/product-json-ld"
 import { Price } from "@/modules/products/components/price"
 
 export const dynamic = "force-dynamic"
@@ -30,8 +31,11 @@ export default async function ProductPage({ params }: Props) {
   if (!product) notFound()
   const t = await getTranslations("Product")
   const group = groupName(product, locale)
+  const story = locale === "en" ? product.subject?.story_en : product.subject?.story_vi
+  const url = new URL(`/${locale}/products/${handle}`, process.env.STOREFRONT_URL || "http://localhost:8000").href
   return (
     <article className="grid gap-8 md:grid-cols-2">
+      <ProductJsonLd product={product} url={url} />
       {product.thumbnail && (
         <Image
           src={product.thumbnail}
@@ -52,6 +56,16 @@ export default async function ProductPage({ params }: Props) {
         <OcopCard product={product} />
         <Variants product={product} />
         {product.description && <p className="leading-relaxed">{product.description}</p>}
+        {story && (
+          <section aria-labelledby="story">
+            <h2 id="story" className="mb-1 text-lg font-semibold">
+              {t("story")}
+            </h2>
+            <p className="leading-relaxed text-stone-700" data-testid="producer-story">
+              {story}
+            </p>
+          </section>
+        )}
       </div>
     </article>
   )
