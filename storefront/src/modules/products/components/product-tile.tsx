@@ -1,0 +1,48 @@
+import { starGlyphs } from "@ocop/core"
+import { useTranslations } from "next-intl"
+import Image from "next/image"
+import { Link } from "@/i18n/navigation"
+import { Price } from "./price"
+
+/** What a product tile shows, whether it comes from the Store API or from the search index. */
+export type Tile = {
+  handle: string
+  title: string
+  thumbnail?: string | null
+  stars?: number
+  group?: string | null
+  commune?: string | null
+  price: number | null
+}
+
+/** One product in a grid: picture, name, stars, group, commune and lowest price, linking to its page. */
+export function ProductTile({ tile, testId }: { tile: Tile; testId: string }) {
+  const t = useTranslations("Catalogue")
+  return (
+    <li className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
+      <Link href={`/products/${tile.handle}`} className="block" data-testid={testId}>
+        {tile.thumbnail && (
+          <Image
+            src={tile.thumbnail}
+            alt={tile.title}
+            width={400}
+            height={400}
+            sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+            className="aspect-square w-full object-cover"
+          />
+        )}
+        <div className="space-y-1 p-3">
+          <h2 className="font-semibold leading-snug">{tile.title}</h2>
+          {tile.stars && (
+            <p className="text-xs font-semibold text-amber-800">
+              <span aria-hidden>{starGlyphs(tile.stars)}</span> {t("starsBadge", { stars: tile.stars })}
+            </p>
+          )}
+          {tile.group && <p className="text-xs text-stone-600">{tile.group}</p>}
+          {tile.commune && <p className="text-xs text-stone-600">{tile.commune}</p>}
+          <Price amount={tile.price} className="block font-bold text-ocop-red" />
+        </div>
+      </Link>
+    </li>
+  )
+}
