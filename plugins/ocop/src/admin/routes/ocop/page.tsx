@@ -9,6 +9,17 @@ const PAGE = 20
 const ANY = "any"
 
 /** A narrow select of one filter: options are [value, label] pairs. */
+const FilterInput = (props: { value: string; onChange: (v: string) => void; placeholder: string }) => (
+  <div className="w-44">
+    <Input
+      size="small"
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  </div>
+)
+
 const FilterSelect = (props: { value: string; onChange: (v: string) => void; options: [string, string][] }) => (
   <div className="w-44">
     <Select size="small" value={props.value} onValueChange={props.onChange}>
@@ -59,22 +70,8 @@ const OcopCertificatesPage = () => {
         <Heading level="h1" className="mr-auto">
           Giấy chứng nhận OCOP
         </Heading>
-        <div className="w-44">
-          <Input
-            size="small"
-            placeholder="Số giấy chứng nhận"
-            value={filters.q}
-            onChange={(e) => set("q")(e.target.value)}
-          />
-        </div>
-        <div className="w-44">
-          <Input
-            size="small"
-            placeholder="Mã xã/phường"
-            value={filters.commune_code}
-            onChange={(e) => set("commune_code")(e.target.value)}
-          />
-        </div>
+        <FilterInput placeholder="Số giấy chứng nhận" value={filters.q} onChange={set("q")} />
+        <FilterInput placeholder="Mã xã/phường" value={filters.commune_code} onChange={set("commune_code")} />
         <FilterSelect
           value={filters.status}
           onChange={set("status")}
