@@ -8,6 +8,7 @@ export default defineConfig({
       "packages/*/src/**/__tests__/**/*.spec.ts",
       "backend/src/**/__tests__/**/*.unit.spec.ts",
       "scripts/**/__tests__/**/*.spec.{ts,mjs}",
+      "storefront/src/**/__tests__/**/*.spec.ts",
       "test/unit/**/*.spec.ts",
     ],
     environment: "node",

@@ -6,6 +6,10 @@ const isLocalBackend = ["localhost", "127.0.0.1", "::1"].includes(backend.hostna
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages tell shared caches (a CDN, a proxy) to serve them stale for at most 5 minutes
+  // instead of Next's default year: a revoked product must not linger in a cache the backend's
+  // revalidation call cannot reach (docs/operations.md).
+  expireTime: 300,
   images: {
     // WebP only: AVIF encoding costs about 1 s of CPU per image on a 2-core server.
     formats: ["image/webp"],

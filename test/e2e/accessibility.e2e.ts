@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test } from "@playwright/test"
+import { expect, type Page, test } from "@playwright/test"
 
 // WCAG 2.1 A/AA rules on the shop's pages in both languages: no serious or critical violation.
 const pages = [
@@ -10,17 +10,36 @@ const pages = [
   "/vi/products/nuoc-mam-tung-van",
   "/en/products/nuoc-mam-tung-van",
   "/vi/products/khong-co-san-pham-nay",
+  "/vi/producers/tung-van",
+  "/vi/account",
+  "/vi/cart",
 ]
+
+async function blockingViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+}
 
 for (const url of pages) {
   test(`${url} has no serious or critical accessibility violation`, async ({ page }) => {
     await page.goto(url)
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze()
-    const blocking = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
-    expect(blocking).toEqual([])
+    expect(await blockingViolations(page)).toEqual([])
   })
 }
+
+test("the cart and checkout with a product, and checkout's error state, have no serious violation", async ({
+  page,
+}) => {
+  await page.goto("/vi/products/nuoc-mam-tung-van")
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).first().click()
+  await expect(page.getByTestId("cart-link")).toHaveText("Giỏ hàng (1)")
+  await page.goto("/vi/cart")
+  expect(await blockingViolations(page)).toEqual([])
+  await page.goto("/vi/checkout")
+  expect(await blockingViolations(page)).toEqual([])
+  await page.getByTestId("place-order").click()
+  await expect(page.getByRole("alert")).toBeVisible()
+  expect(await blockingViolations(page)).toEqual([])
+})

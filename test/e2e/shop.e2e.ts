@@ -26,6 +26,9 @@ test("home lists certified products with VND prices, and a product page opens", 
   await expect(card).toContainText("Hiệu lực đến17/03/2029")
   await expect(card.getByTestId("commune")).toHaveText("Xã Cửa Tùng")
   await expect(page.getByTestId("producer-story")).not.toBeEmpty()
+  // Where to buy: the demo sales points that stock it, with how many are left.
+  await expect(page.getByTestId("where-to-buy")).toContainText("Điểm bán OCOP bãi biển Cửa Tùng")
+  await expect(page.getByTestId("where-to-buy")).toContainText(/còn \d+/)
   // Search engines read the product, its offers in đồng and the certificate.
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}")
   expect(ld).toMatchObject({ "@type": "Product", name: "Nước mắm Tùng Vân" })
@@ -92,4 +95,38 @@ test("searching without diacritics finds the product; facets narrow the catalogu
   const count = await page.getByTestId("search-card").count()
   expect(count).toBeGreaterThan(3)
   await expect(page.getByTestId("search-card").filter({ hasNotText: "OCOP 4 sao" })).toHaveCount(0)
+})
+
+test("a producer's page shows who they are, their commune and their products for sale", async ({ page }) => {
+  await page.goto("/vi/products/nuoc-mam-tung-van")
+  await page.getByTestId("producer-link").click()
+  await expect(page).toHaveURL(/\/vi\/producers\/tung-van$/)
+  await expect(page.getByTestId("producer-name")).toHaveText("Cơ sở sản xuất nước mắm Tùng Vân")
+  await expect(page.getByTestId("commune")).toHaveText("Xã Cửa Tùng")
+  await expect(page.getByTestId("product-card")).toHaveCount(1)
+  await expect(page.getByTestId("product-card")).toContainText("Nước mắm Tùng Vân")
+  // A producer key that does not exist is a 404, not an empty page.
+  expect((await page.goto("/vi/producers/khong-co-chu-the-nay"))?.status()).toBe(404)
+})
+
+test("the header suggests products while typing; arrow keys and Enter open one", async ({ page }) => {
+  await page.goto("/vi")
+  const box = page.getByRole("combobox", { name: "Tìm sản phẩm" })
+  await box.pressSequentially("ca phe", { delay: 30 })
+  const list = page.getByRole("listbox", { name: "Gợi ý sản phẩm" })
+  await expect(list).toBeVisible()
+  await expect(list.getByRole("option").first()).toContainText(/Cà phê/)
+  const first = (await list.getByRole("option").first().textContent())!.replace(/★+.*$/, "").trim()
+  await box.press("ArrowDown")
+  await expect(list.getByRole("option").first()).toHaveAttribute("aria-selected", "true")
+  await box.press("Enter")
+  await expect(page).toHaveURL(/\/vi\/products\/[a-z0-9-]+$/)
+  await expect(page.getByTestId("product-title")).toHaveText(first)
+
+  // Only products for sale are suggested: the demo's revoked "Chả cá" never is.
+  await page.goto("/vi")
+  const answer = page.waitForResponse((r) => r.url().includes("/api/suggest") && r.url().includes("q=cha%20ca"))
+  await box.fill("cha ca")
+  const { suggestions } = await (await answer).json()
+  expect(suggestions.map((s: { handle: string }) => s.handle)).not.toContain("cha-ca-du-lieu-mau")
 })

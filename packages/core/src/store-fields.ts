@@ -16,6 +16,7 @@ export const STORE_OCOP_FIELDS = [
   "certificates.authority",
   "certificates.valid_from",
   "certificates.valid_until",
+  "subject.key",
   "subject.name",
   "subject.type",
   "subject.legacy_locality",
@@ -40,6 +41,8 @@ export type StoreOcopFacts = {
     valid_until: string
   }[]
   subject?: {
+    /** The producer page's address: /producers/<key>. */
+    key: string
     name: string
     type: "enterprise" | "cooperative" | "cooperative_group" | "household"
     legacy_locality: string | null

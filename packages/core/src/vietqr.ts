@@ -92,3 +92,19 @@ export function parseEmv(payload: string): EmvFields {
   if (fields["63"] !== expected) throw new VietQrError(`CRC ${fields["63"]} does not match ${expected}`)
   return fields
 }
+
+/** Short names of the banks most used in Quảng Trị, by NAPAS BIN; other BINs show as digits. */
+const BANKS: Record<string, string> = {
+  "970405": "Agribank",
+  "970407": "Techcombank",
+  "970415": "VietinBank",
+  "970416": "ACB",
+  "970418": "BIDV",
+  "970422": "MB Bank",
+  "970432": "VPBank",
+  "970436": "Vietcombank",
+}
+
+export function bankName(bin: string): string | null {
+  return BANKS[bin] ?? null
+}

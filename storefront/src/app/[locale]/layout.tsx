@@ -10,6 +10,7 @@ import type { ReactNode } from "react"
 import { alternates } from "@/lib/seo"
 import { Link } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
+import { CartLink } from "@/modules/layout/components/cart-link"
 import { LocaleSwitch } from "@/modules/layout/components/locale-switch"
 import { SearchBox } from "@/modules/layout/components/search-box"
 
@@ -44,10 +45,11 @@ export default async function LocaleLayout({ children, params }: Props) {
               <Link href="/" className="text-xl font-bold text-ocop-red">
                 {t("brand")}
               </Link>
-              <SearchBox locale={locale} />
+              <SearchBox />
               <Link href="/products" className="hidden text-sm font-semibold underline sm:block">
                 {t("allProducts")}
               </Link>
+              <CartLink />
               <LocaleSwitch />
             </div>
           </header>

@@ -41,6 +41,17 @@ export async function getProductByHandle(handle: string, locale: Locale): Promis
   return products[0] ?? null
 }
 
+/** Listed products by handle (a producer's shelf), cached under the catalogue's tag. */
+export async function listProductsByHandle(handles: string[], locale: Locale): Promise<Product[]> {
+  if (!handles.length) return []
+  const region_id = await getRegionId()
+  const { products } = await sdk.client.fetch<ProductList>("/store/products", {
+    query: { region_id, handle: handles, fields: FIELDS, limit: handles.length, locale: MEDUSA_LOCALE[locale] },
+    ...cached([CacheTags.products]),
+  })
+  return products
+}
+
 /** A product group's name in the shopper's language (English names are kept in the category's metadata). */
 export function groupName(product: Product, locale: Locale): string | null {
   const group = product.categories?.[0]

@@ -1,5 +1,6 @@
 import { shownCertificate, starGlyphs, vietnameseDay } from "@ocop/core"
 import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
 import type { Product } from "@/lib/data/products"
 
 /** The certification facts a shopper checks before buying: stars, certificate, producer and commune. */
@@ -26,7 +27,10 @@ export function OcopCard({ product }: { product: Product }) {
           <>
             <dt className="text-stone-600">{t("producer")}</dt>
             <dd>
-              {producer.name} ({types(producer.type)})
+              <Link href={`/producers/${producer.key}`} className="underline" data-testid="producer-link">
+                {producer.name}
+              </Link>{" "}
+              ({types(producer.type)})
             </dd>
             <dt className="text-stone-600">{t("locality")}</dt>
             <dd data-testid="commune">{producer.commune?.name ?? producer.legacy_locality}</dd>

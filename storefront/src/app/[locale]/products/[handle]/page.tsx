@@ -8,8 +8,16 @@ import { alternates } from "@/lib/seo"
 import { OcopCard } from "@/modules/products/components/ocop-card"
 import { ProductJsonLd } from "@/modules/products/components/product-json-ld"
 import { Price } from "@/modules/products/components/price"
+import { AddToCart } from "@/modules/cart/components/add-to-cart"
+import { WhereToBuy } from "@/modules/products/components/where-to-buy"
 
-export const dynamic = "force-dynamic"
+// Shared by every visitor: rendered on first request, then served whole from Next's cache until the
+// backend's signed revalidation expires its tags (a revocation, a product edit) or MAX_AGE passes.
+// Nothing per customer is rendered here (the header's cart count is fetched by the browser).
+export const revalidate = 300
+export function generateStaticParams() {
+  return [] // none at build time: the backend need not be up for `next build`
+}
 
 type Props = { params: Promise<{ handle: string; locale: Locale }> }
 
@@ -56,6 +64,7 @@ export default async function ProductPage({ params }: Props) {
         <OcopCard product={product} />
         <Variants product={product} />
         {product.description && <p className="leading-relaxed">{product.description}</p>}
+        <WhereToBuy productId={product.id} handle={product.handle} />
         {story && (
           <section aria-labelledby="story">
             <h2 id="story" className="mb-1 text-lg font-semibold">
@@ -75,9 +84,12 @@ function Variants({ product }: { product: Product }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {(product.variants ?? []).map((v) => (
-        <li key={v.id} className="flex items-center justify-between px-4 py-3">
-          <span>{v.title}</span>
-          <Price amount={v.calculated_price?.calculated_amount ?? null} className="font-bold text-ocop-red" />
+        <li key={v.id} className="space-y-2 px-4 py-3">
+          <div className="flex items-center justify-between">
+            <span>{v.title}</span>
+            <Price amount={v.calculated_price?.calculated_amount ?? null} className="font-bold text-ocop-red" />
+          </div>
+          <AddToCart variantId={v.id} title={`${product.title} ${v.title ?? ""}`.trim()} />
         </li>
       ))}
     </ul>

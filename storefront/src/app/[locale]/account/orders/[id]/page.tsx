@@ -1,0 +1,37 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound, redirect } from "next/navigation"
+import type { Locale } from "@/i18n/routing"
+import { Link } from "@/i18n/navigation"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { retrieveOrder } from "@/lib/data/orders"
+import { OrderDetails } from "@/modules/order/components/order-details"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ locale: Locale; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: (await getTranslations({ locale, namespace: "Account" }))("orders"), robots: { index: false } }
+}
+
+export default async function AccountOrderPage({ params }: Props) {
+  const { locale, id } = await params
+  setRequestLocale(locale)
+  const customer = await retrieveCustomer()
+  if (!customer) redirect(`/${locale}/account`)
+  const order = await retrieveOrder(id)
+  // Another customer's order is "not found", not "forbidden": its existence is not revealed.
+  if (!order || order.customer_id !== customer.id) notFound()
+  const t = await getTranslations("Order")
+  return (
+    <section className="space-y-6">
+      <Link href="/account" className="text-sm underline">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("number", { number: order.display_id ?? "" })}</h1>
+      <OrderDetails order={order} />
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next"
+import { formatVietnamesePhone } from "@ocop/core"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/i18n/routing"
+import { Link } from "@/i18n/navigation"
+import { deleteAddress, logout } from "@/lib/actions/account"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { listOrders } from "@/lib/data/orders"
+import { AddressForm } from "@/modules/account/components/address-form"
+import { AuthForms } from "@/modules/account/components/auth-forms"
+import { Price } from "@/modules/products/components/price"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: (await getTranslations({ locale, namespace: "Account" }))("title"), robots: { index: false } }
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("Account")
+  const o = await getTranslations("Order")
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    return (
+      <section className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <AuthForms />
+      </section>
+    )
+  }
+  const orders = await listOrders()
+  return (
+    <section className="space-y-8" data-testid="account">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t("hello", { name: customer.first_name || customer.email })}</h1>
+        <form action={logout}>
+          <input type="hidden" name="locale" value={locale} />
+          <button className="text-sm font-semibold underline">{t("logout")}</button>
+        </form>
+      </div>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("orders")}</h2>
+        {orders.length ? (
+          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="orders">
+            {orders.map((order) => (
+              <li key={order.id} className="flex items-center justify-between gap-4 p-3">
+                <Link href={`/account/orders/${order.id}`} className="font-semibold underline">
+                  {o("number", { number: order.display_id ?? "" })}
+                </Link>
+                <span className="text-sm">{(order.items ?? []).map((i) => i.product_title).join(", ")}</span>
+                <Price amount={Number(order.total)} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noOrders")}</p>
+        )}
+      </section>
+      <section className="grid gap-6 md:grid-cols-2">
+        <div className="space-y-2">
+          <h2 className="text-lg font-semibold">{t("addresses")}</h2>
+          {customer.addresses?.length ? (
+            <ul className="space-y-2" data-testid="addresses">
+              {customer.addresses.map((a) => (
+                <li key={a.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
+                  <p className="font-semibold">{a.first_name}</p>
+                  <p>{[a.address_1, a.city, a.province].filter(Boolean).join(", ")}</p>
+                  {a.phone && <p>{formatVietnamesePhone(a.phone)}</p>}
+                  <form action={deleteAddress}>
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="address_id" value={a.id} />
+                    <button className="text-red-700 underline">{t("delete")}</button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("noAddresses")}</p>
+          )}
+        </div>
+        <AddressForm />
+      </section>
+    </section>
+  )
+}

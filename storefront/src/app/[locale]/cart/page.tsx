@@ -1,0 +1,107 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import Image from "next/image"
+import type { Locale } from "@/i18n/routing"
+import { Link } from "@/i18n/navigation"
+import { itemCount, retrieveCart } from "@/lib/data/cart"
+import { updateLine } from "@/lib/actions/cart"
+import { CartTotals } from "@/modules/cart/components/cart-totals"
+import { CartCountSync } from "@/modules/layout/components/cart-link"
+import { Price } from "@/modules/products/components/price"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: (await getTranslations({ locale, namespace: "Cart" }))("title"), robots: { index: false } }
+}
+
+export default async function CartPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("Cart")
+  const cart = await retrieveCart()
+  const items = cart?.items ?? []
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <CartCountSync count={itemCount(cart)} />
+      {!cart || !items.length ? (
+        <p>
+          {t("empty")}{" "}
+          <Link href="/products" className="font-semibold underline">
+            {t("continue")}
+          </Link>
+        </p>
+      ) : (
+        <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
+          <ul
+            className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+            data-testid="cart-items"
+          >
+            {items.map((item) => (
+              <li key={item.id} className="flex gap-4 p-4" data-testid="cart-item">
+                {item.thumbnail && (
+                  <Image
+                    src={item.thumbnail}
+                    alt=""
+                    width={80}
+                    height={80}
+                    className="h-20 w-20 rounded object-cover"
+                  />
+                )}
+                <div className="flex-1 space-y-1">
+                  <Link href={`/products/${item.product_handle}`} className="font-semibold underline">
+                    {item.product_title ?? item.title}
+                  </Link>
+                  {item.variant_title && <p className="text-sm text-stone-600">{item.variant_title}</p>}
+                  <p className="text-sm">
+                    {t("unitPrice")}: <Price amount={Number(item.unit_price)} />
+                  </p>
+                  <form action={updateLine} className="flex items-center gap-2">
+                    <input type="hidden" name="line_id" value={item.id} />
+                    <label htmlFor={`q-${item.id}`} className="text-sm">
+                      {t("quantity")}
+                    </label>
+                    <input
+                      id={`q-${item.id}`}
+                      name="quantity"
+                      type="number"
+                      min={0}
+                      max={99}
+                      defaultValue={item.quantity}
+                      className="w-16 rounded border border-stone-300 px-2 py-1"
+                    />
+                    <button type="submit" className="text-sm font-semibold underline">
+                      {t("update")}
+                    </button>
+                  </form>
+                  <form action={updateLine}>
+                    <input type="hidden" name="line_id" value={item.id} />
+                    <input type="hidden" name="quantity" value="0" />
+                    <button type="submit" className="text-sm text-red-700 underline">
+                      {t("remove")}
+                    </button>
+                  </form>
+                </div>
+                <Price amount={Number(item.total)} className="font-bold" />
+              </li>
+            ))}
+          </ul>
+          <aside className="space-y-4">
+            <CartTotals cart={cart} />
+            <Link
+              href="/checkout"
+              className="block rounded bg-ocop-red px-4 py-2 text-center font-semibold text-white"
+              data-testid="checkout-link"
+            >
+              {t("checkout")}
+            </Link>
+          </aside>
+        </div>
+      )}
+    </section>
+  )
+}

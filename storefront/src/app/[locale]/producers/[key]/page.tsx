@@ -1,0 +1,66 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import type { Locale } from "@/i18n/routing"
+import { getProducer } from "@/lib/data/producers"
+import { listProductsByHandle } from "@/lib/data/products"
+import { alternates } from "@/lib/seo"
+import { ProductCard } from "@/modules/products/components/product-card"
+
+// Shared by every visitor: rendered on first request, then served whole from Next's cache until the
+// backend's signed revalidation expires its tags (a revocation, a product edit) or MAX_AGE passes.
+// Nothing per customer is rendered here (the header's cart count is fetched by the browser).
+export const revalidate = 300
+export function generateStaticParams() {
+  return [] // none at build time: the backend need not be up for `next build`
+}
+
+type Props = { params: Promise<{ key: string; locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { key, locale } = await params
+  const found = await getProducer(key)
+  if (!found) return { title: (await getTranslations({ locale, namespace: "Product" }))("notFoundTitle") }
+  return { title: found.producer.name, alternates: alternates(locale, `/producers/${key}`) }
+}
+
+/** A producer (OCOP subject): who they are, where, their story, and their certified products for sale. */
+export default async function ProducerPage({ params }: Props) {
+  const { key, locale } = await params
+  setRequestLocale(locale)
+  const found = await getProducer(key)
+  if (!found) notFound()
+  const { producer, handles } = found
+  const [products, t, types] = await Promise.all([
+    listProductsByHandle(handles, locale),
+    getTranslations("Producer"),
+    getTranslations("SubjectType"),
+  ])
+  const story = locale === "en" ? producer.story_en : producer.story_vi
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-stone-600">
+          {t("kind")} · {types(producer.type)}
+        </p>
+        <h1 className="text-3xl font-bold" data-testid="producer-name">
+          {producer.name}
+        </h1>
+        <p>
+          {t("locality")}: <span data-testid="commune">{producer.commune?.name ?? producer.legacy_locality}</span>
+        </p>
+      </header>
+      {story && <p className="max-w-prose leading-relaxed">{story}</p>}
+      <section aria-labelledby="producer-products" className="space-y-3">
+        <h2 id="producer-products" className="text-xl font-semibold">
+          {t("products")}
+        </h2>
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
+          {products.map((p) => (
+            <ProductCard key={p.id} product={p} locale={locale} />
+          ))}
+        </ul>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,77 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { type CheckoutErrors, parseCheckout, STOREFRONT_PAYMENTS } from "@/modules/checkout/form"
+import { isPickup, listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
+import { clearCartId, storeCall, storeError } from "../data/session"
+
+export type CheckoutState = { errors?: CheckoutErrors; message?: string; values?: Record<string, string> }
+
+/**
+ * Places the order in one step: validates the whole form first (nothing is written to the cart
+ * while a field is wrong), then sets the addresses, the delivery method and the payment session,
+ * and completes the cart. Medusa's completion re-checks stock, prices and, through the OCOP
+ * plugin's gate, that every product is still certified.
+ */
+export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]))
+  const locale = values.locale === "en" ? "en" : "vi"
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) redirect(`/${locale}/cart`)
+  const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders()])
+  const parsed = parseCheckout(values, {
+    deliveries: options.map((o) => ({ id: o.id, pickup: isPickup(o) })),
+    providers: providers.filter((p) => STOREFRONT_PAYMENTS.includes(p)),
+  })
+  if (!parsed.ok) return { errors: parsed.errors, values }
+  const input = parsed.value
+  const option = options.find((o) => o.id === input.delivery.id)!
+
+  let orderId: string
+  try {
+    const address = {
+      first_name: input.name,
+      phone: input.phone,
+      country_code: "vn",
+      ...(input.address
+        ? {
+            address_1: input.address.street,
+            city: input.address.commune,
+            province: input.address.province,
+            metadata: { province_key: input.address.provinceKey },
+          }
+        : { address_1: option.name }),
+    }
+    await storeCall(`/store/carts/${cart.id}`, {
+      method: "POST",
+      body: {
+        email: input.email,
+        shipping_address: address,
+        billing_address: address,
+        metadata: input.note ? { note: input.note } : undefined,
+      },
+    })
+    await storeCall(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
+    const collectionId =
+      cart.payment_collection?.id ??
+      (
+        await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", {
+          method: "POST",
+          body: { cart_id: cart.id },
+        })
+      ).payment_collection.id
+    await storeCall(`/store/payment-collections/${collectionId}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: input.payment },
+    })
+    const result = await storeCall<
+      { type: "order"; order: { id: string } } | { type: "cart"; error: { message: string } }
+    >(`/store/carts/${cart.id}/complete`, { method: "POST" })
+    if (result.type !== "order") return { message: result.error.message, values }
+    orderId = result.order.id
+  } catch (e) {
+    return { message: storeError(e).message, values }
+  }
+  await clearCartId()
+  redirect(`/${locale}/order/${orderId}/confirmed`)
+}

@@ -1,0 +1,172 @@
+"use client"
+
+import { formatVnd, VIETNAM_PROVINCES } from "@ocop/core"
+import { useTranslations } from "next-intl"
+import { useActionState, useState } from "react"
+import { type CheckoutState, placeOrder } from "@/lib/actions/checkout"
+import type { CheckoutField } from "../form"
+
+type Delivery = { id: string; name: string; pickup: boolean; amount: number }
+type Commune = { code: string; name: string; province: string }
+type Defaults = Record<"email" | "name" | "phone" | "province" | "commune" | "street", string>
+
+/**
+ * One form, one server action (lib/actions/checkout.ts): it works without JavaScript, and with it
+ * the commune list follows the chosen province and errors appear next to their fields.
+ */
+export function CheckoutForm(props: {
+  locale: string
+  deliveries: Delivery[]
+  payments: string[]
+  communes: Commune[]
+  defaults: Defaults
+}) {
+  const t = useTranslations("Checkout")
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, {})
+  const v = (k: string, fallback = "") => state.values?.[k] ?? fallback
+  const home = props.deliveries.filter((d) => !d.pickup)
+  const pickups = props.deliveries.filter((d) => d.pickup)
+  // Choices are uncontrolled (defaultValue/defaultChecked) so React's reset after each submission
+  // restores what was sent; the state below only drives the commune list and the address fieldset.
+  const initialDelivery = v("delivery", home[0]?.id ?? props.deliveries[0]?.id ?? "")
+  const [delivery, setDelivery] = useState(initialDelivery)
+  const [province, setProvince] = useState(v("province", props.defaults.province))
+  const provinceName = VIETNAM_PROVINCES.find((p) => p.key === province)?.name
+  const communes = props.communes.filter((c) => c.province === provinceName)
+  const isPickup = pickups.some((p) => p.id === delivery)
+
+  const error = (field: CheckoutField) => {
+    const code = state.errors?.[field]
+    return code ? (
+      <p id={`${field}-error`} className="text-sm text-red-700">
+        {t(`errors.${code}`)}
+      </p>
+    ) : null
+  }
+  const field = (name: CheckoutField, label: string, input: Record<string, unknown> = {}, hint?: string) => (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        defaultValue={v(name, props.defaults[name as keyof Defaults] ?? "")}
+        aria-invalid={!!state.errors?.[name]}
+        aria-describedby={state.errors?.[name] ? `${name}-error` : hint ? `${name}-hint` : undefined}
+        className="w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-700"
+        {...input}
+      />
+      {hint && (
+        <p id={`${name}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      )}
+      {error(name)}
+    </div>
+  )
+  const option = (d: Delivery) => (
+    <label key={d.id} className="flex items-center gap-2">
+      <input
+        type="radio"
+        name="delivery"
+        value={d.id}
+        defaultChecked={initialDelivery === d.id}
+        onChange={() => setDelivery(d.id)}
+      />
+      <span className="flex-1">{d.name}</span>
+      <span className="text-sm">{d.amount ? formatVnd(d.amount) : t("free")}</span>
+    </label>
+  )
+
+  return (
+    <form action={action} className="space-y-6" data-testid="checkout-form" noValidate>
+      <input type="hidden" name="locale" value={props.locale} />
+      {(state.message || state.errors) && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-800">
+          {state.message ? t("failed", { message: state.message }) : t("fixErrors")}
+        </p>
+      )}
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">{t("contact")}</legend>
+        {field("name", t("name"), { autoComplete: "name", required: true })}
+        {field("phone", t("phone"), { type: "tel", autoComplete: "tel", required: true }, t("phoneHint"))}
+        {field("email", t("email"), { type: "email", autoComplete: "email", required: true })}
+      </fieldset>
+
+      <fieldset className="space-y-2" data-testid="delivery-options">
+        <legend className="mb-2 text-lg font-semibold">{t("delivery")}</legend>
+        {home.map(option)}
+        {pickups.length > 0 && <p className="pt-2 text-sm font-semibold">{t("pickup")}</p>}
+        {pickups.map(option)}
+        {error("delivery")}
+      </fieldset>
+
+      <fieldset className="space-y-3" disabled={isPickup} data-testid="address">
+        <legend className="mb-1 text-lg font-semibold">{t("address")}</legend>
+        <p className="text-xs text-stone-600">{t("addressOnlyHome")}</p>
+        <div className="space-y-1">
+          <label htmlFor="province" className="block text-sm font-semibold">
+            {t("province")}
+          </label>
+          <select
+            id="province"
+            name="province"
+            defaultValue={v("province", props.defaults.province)}
+            onChange={(e) => setProvince(e.target.value)}
+            aria-invalid={!!state.errors?.province}
+            className="w-full rounded border border-stone-300 px-3 py-2"
+          >
+            <option value="">{t("chooseProvince")}</option>
+            {VIETNAM_PROVINCES.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          {error("province")}
+        </div>
+        {field("commune", t("commune"), { list: "communes", autoComplete: "address-level3" }, t("communeHint"))}
+        <datalist id="communes">
+          {communes.map((c) => (
+            <option key={c.code} value={c.name} />
+          ))}
+        </datalist>
+        {field("street", t("street"), { autoComplete: "street-address" })}
+      </fieldset>
+
+      <fieldset className="space-y-2" data-testid="payment-options">
+        <legend className="mb-2 text-lg font-semibold">{t("payment")}</legend>
+        {props.payments.map((p, i) => (
+          <label key={p} className="flex items-center gap-2">
+            <input type="radio" name="payment" value={p} defaultChecked={v("payment") ? v("payment") === p : i === 0} />
+            {t(p as "pp_system_default")}
+          </label>
+        ))}
+        {error("payment")}
+      </fieldset>
+
+      <div className="space-y-1">
+        <label htmlFor="note" className="block text-sm font-semibold">
+          {t("note")}
+        </label>
+        <textarea
+          id="note"
+          name="note"
+          maxLength={500}
+          defaultValue={v("note")}
+          className="w-full rounded border border-stone-300 px-3 py-2"
+        />
+      </div>
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-ocop-red px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
+        data-testid="place-order"
+      >
+        {pending ? t("placing") : t("place")}
+      </button>
+    </form>
+  )
+}
