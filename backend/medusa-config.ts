@@ -1,6 +1,8 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure"
+import { paymentModule } from "./src/config/payments"
 import { requireEnv } from "./src/config/require-env"
+import { searchModule } from "./src/config/search"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -38,16 +40,8 @@ module.exports = defineConfig({
   plugins: [{ resolve: "@ocop/plugin", options: {} }],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
-    {
-      // Medusa's Search Module on PostgreSQL, with the Vietnamese text configuration the OCOP
-      // plugin's migration creates (tones folded, no English stop words). Index: plugins/ocop/src/search.
-      resolve: "@medusajs/medusa/search",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "vietnamese" } },
-        ],
-      },
-    },
+    // Search on PostgreSQL, and on Meilisearch too when MEILISEARCH_HOST is set (src/config/search.ts).
+    searchModule(process.env),
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -74,6 +68,11 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Cash on delivery (Medusa's system provider), VietQR bank transfer, and Stripe when configured
+    // (src/config/payments.ts, docs/payments.md).
+    paymentModule(process.env),
+    // Incoming bank transfers reported by the bank's webhook, matched to VietQR payments.
+    { resolve: "./src/modules/bank-transfer" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -18,10 +18,18 @@ export function backendEnv(settings, databaseUrl) {
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
     STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
+    VIETQR_WEBHOOK_SECRET: settings.vietqrWebhookSecret,
+    // The embedded mode is a demonstration shop: without a receiving account of its own, VietQR
+    // shows codes for the demo account (never in a deployment, where it refuses to start instead).
+    VIETQR_DEMO: process.env.VIETQR_DEMO ?? (hasVietQrAccount() ? "false" : "true"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     OCOP_SEED_DIR: path.join(settings.root, "seed", "data"),
     PORT: String(settings.backendPort),
   }
+}
+
+function hasVietQrAccount() {
+  return ["VIETQR_BANK_BIN", "VIETQR_ACCOUNT", "VIETQR_ACCOUNT_NAME"].some((name) => process.env[name])
 }
 
 /** Builds, migrates and seeds as needed; returns the environment the server runs with. */

@@ -52,6 +52,7 @@ export async function loadSettings(root, args) {
   s.secrets.cookie ??= randomSecret()
   s.secrets.postgres ??= randomSecret(18)
   s.secrets.revalidate ??= randomSecret()
+  s.secrets.vietqr ??= randomSecret()
   s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
   state.save()
 
@@ -64,5 +65,7 @@ export async function loadSettings(root, args) {
     postgresPassword: s.secrets.postgres,
     // Shared by the backend (signs) and the storefront (verifies) cache revalidation calls.
     revalidateSecret: process.env.STOREFRONT_REVALIDATE_SECRET || s.secrets.revalidate,
+    // Signs the bank's VietQR transfer notifications (POST /hooks/vietqr); give the bank the same value.
+    vietqrWebhookSecret: process.env.VIETQR_WEBHOOK_SECRET || s.secrets.vietqr,
   }
 }

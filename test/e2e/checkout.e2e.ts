@@ -1,4 +1,7 @@
 import { expect, type Page, test } from "@playwright/test"
+import { parseEmv } from "@ocop/core"
+import jsQR from "jsqr"
+import sharp from "sharp"
 
 /** Puts one product in the cart from its page, as a shopper does. */
 async function addToCart(page: Page, handle: string, quantity = 1) {
@@ -122,4 +125,40 @@ test("a customer registers, orders, and finds the order and a saved address in t
   await login.getByLabel("Mật khẩu").fill("mat-khau-mau-1")
   await login.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByTestId("orders")).toContainText("Nước mắm Tùng Vân")
+})
+
+test("a VietQR checkout shows a code that decodes to the shop's account, the order total and its reference", async ({
+  page,
+}) => {
+  await addToCart(page, "nuoc-mam-tung-van", 3)
+  await page.goto("/vi/checkout")
+  await fillRecipient(page)
+  await page.getByLabel("Xã, phường").fill("Phường Đông Hà")
+  await page.getByLabel("Số nhà, đường, thôn").fill("Số 2, đường Dữ Liệu Mẫu")
+  await page.getByRole("radio", { name: "Chuyển khoản ngân hàng qua VietQR" }).check()
+  await page.getByTestId("place-order").click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt hàng thành công", { timeout: 30_000 })
+
+  const panel = page.getByTestId("vietqr")
+  await expect(panel).toBeVisible()
+  await expect(page.getByTestId("order-payment")).toContainText("Chờ thanh toán")
+  const reference = (await page.getByTestId("vietqr-reference").textContent())!.trim()
+  expect(reference).toMatch(/^OCOP[0-9A-Z]{8}$/)
+  const total = Number((await page.getByTestId("total").textContent())!.replace(/\D/g, ""))
+
+  // Decode the code as a banking app would: from the pixels on screen.
+  const png = await page.getByTestId("vietqr-code").screenshot()
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
+  expect(decoded, "the QR code on the page decodes").not.toBeNull()
+  const fields = parseEmv(decoded!.data) // also checks the CRC
+  expect(fields["38"]).toContain("A000000727") // NAPAS VietQR
+  expect(fields["38"]).toContain(`0006${"970436"}`) // the demo account's bank BIN
+  expect(fields["38"]).toContain("OCOPDEMO0001")
+  expect(Number(fields["54"])).toBe(total)
+  expect(fields["53"]).toBe("704") // VND
+  expect(fields["62"]).toContain(reference)
+  // The same details as text, for paying by hand.
+  await expect(page.getByTestId("vietqr-account")).toHaveText("OCOPDEMO0001")
+  await expect(page.getByTestId("vietqr-bank")).toHaveText("Vietcombank")
 })

@@ -16,34 +16,61 @@ export function storeClient(baseUrl: string, publishableKey: string) {
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${json.message ?? JSON.stringify(json)}`)
     return json
   }
+  type CartOptions = { regionId: string; variantId: string; email: string; shippingOption: RegExp }
+
+  /** A cart with one unit of `variantId`, an address in Quảng Trị and the chosen shipping option. */
+  async function cartReadyToPay(opts: CartOptions) {
+    const { cart } = await call("POST", "/store/carts", { region_id: opts.regionId, email: opts.email })
+    await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: opts.variantId, quantity: 1 })
+    await call("POST", `/store/carts/${cart.id}`, {
+      shipping_address: {
+        first_name: "Khách",
+        last_name: "Thử nghiệm",
+        address_1: "Số 1, đường Lê Duẩn",
+        city: "Phường Đông Hà",
+        province: "Tỉnh Quảng Trị",
+        country_code: "vn",
+        phone: "+84912345678",
+      },
+    })
+    const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
+    const option = shipping_options.find((o: { name: string }) => opts.shippingOption.test(o.name))
+    if (!option) throw new Error(`no shipping option matches ${opts.shippingOption}`)
+    await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+    return { cartId: cart.id as string, shippingOption: option }
+  }
+
+  /** Chooses a payment method: Medusa's payment session, whose `data` the provider filled. */
+  async function startPayment(cartId: string, providerId: string) {
+    const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+    const res = await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: providerId,
+    })
+    return res.payment_collection
+  }
+
+  async function complete(cartId: string) {
+    const done = await call("POST", `/store/carts/${cartId}/complete`)
+    if (done.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(done.error ?? done)}`)
+    return done.order
+  }
+
   return {
     call,
+    cartReadyToPay,
+    startPayment,
+    complete,
+    /** Buys one unit of `variantId` paying with `providerId`; returns the order and the payment session. */
+    async checkout(opts: CartOptions & { providerId: string }) {
+      const { cartId, shippingOption } = await cartReadyToPay(opts)
+      const collection = await startPayment(cartId, opts.providerId)
+      return { order: await complete(cartId), shippingOption, session: collection.payment_sessions[0] }
+    },
     /** Buys one unit of `variantId` with cash on delivery; returns the order. */
-    async checkoutCashOnDelivery(opts: { regionId: string; variantId: string; email: string; shippingOption: RegExp }) {
-      const { cart } = await call("POST", "/store/carts", { region_id: opts.regionId, email: opts.email })
-      await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: opts.variantId, quantity: 1 })
-      await call("POST", `/store/carts/${cart.id}`, {
-        shipping_address: {
-          first_name: "Khách",
-          last_name: "Thử nghiệm",
-          address_1: "Số 1, đường Lê Duẩn",
-          city: "Phường Đông Hà",
-          province: "Tỉnh Quảng Trị",
-          country_code: "vn",
-          phone: "+84912345678",
-        },
-      })
-      const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
-      const option = shipping_options.find((o: { name: string }) => opts.shippingOption.test(o.name))
-      if (!option) throw new Error(`no shipping option matches ${opts.shippingOption}`)
-      await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
-      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
-      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-        provider_id: "pp_system_default",
-      })
-      const done = await call("POST", `/store/carts/${cart.id}/complete`)
-      if (done.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(done.error ?? done)}`)
-      return { order: done.order, shippingOption: option }
+    async checkoutCashOnDelivery(opts: CartOptions) {
+      const { cartId, shippingOption } = await cartReadyToPay(opts)
+      await startPayment(cartId, "pp_system_default")
+      return { order: await complete(cartId), shippingOption }
     },
   }
 }

@@ -37,6 +37,8 @@ const medusaEnv = (mode: string, port: number) => ({
   ADMIN_DISABLED: "true",
   MEDUSA_BACKEND_URL: `http://localhost:${ports.server}`,
   MEDUSA_DISABLE_TELEMETRY: "true",
+  // A production start without a VietQR account refuses to run; this test shop uses the demo one.
+  VIETQR_DEMO: "true",
 })
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -60,10 +60,16 @@ describe("docker-compose.yml", () => {
       "COOKIE_SECRET",
       "MEILI_MASTER_KEY",
       "STOREFRONT_REVALIDATE_SECRET",
+      "VIETQR_WEBHOOK_SECRET",
     ]
     for (const secret of secrets) {
       expect(text).toContain(`\${${secret}:?`)
     }
     expect(services.server.environment.JWT_SECRET).not.toMatch(/supersecret|changeme/)
+  })
+
+  it("never turns on the VietQR demo account by itself", () => {
+    // Without an account of its own the backend must refuse to start, not show demo codes.
+    for (const name of ["migrate", "server", "worker"]) expect(services[name].environment.VIETQR_DEMO).toBe("false")
   })
 })

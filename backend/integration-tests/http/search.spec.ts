@@ -1,4 +1,6 @@
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import reindexSearch from "../../src/scripts/reindex-search"
 import { storeClient } from "../../../test/support/store-client"
 import { listingDecision } from "@ocop/core"
 import { demoRegistry, seedDemoShop } from "../helpers/demo"
@@ -43,6 +45,28 @@ medusaIntegrationTestRunner({
       ]
       for (const [q, handle] of expectations)
         expect({ q, top: await top(q) }).toEqual({ q, top: expect.arrayContaining([handle]) })
+    })
+
+    it("ranks the query's exact tones above matches that only fold to it", async () => {
+      // A listed product whose text holds "me", "mê" and "mẹ" (folded: all "me") in its title and
+      // more often than the "mè" products do: folded text rank alone would put it first.
+      const { data } = await api.get("/admin/products?handle=toi-den-quang-minh&fields=id", admin)
+      const folded = {
+        title: "Mứt me Quảng Minh",
+        subtitle: "Me chua ngọt, mẹ làm",
+        description: "Mứt me dẻo: me chín, đường, mê ly. Me ngào đường theo cách của mẹ.",
+      }
+      await api.post(`/admin/products/${data.products[0].id}`, folded, admin)
+      await eventually("mut me", (h) => h.includes("toi-den-quang-minh"))
+      const exact = ["dau-me-nguyen-chat-super-green", "keo-me-xung-du-lieu-mau"]
+      for (const search_options of [{ typo_tolerance: true }, {}]) {
+        const hits = (await search("mè", { search_options })).hits.map((h) => h.document.handle)
+        expect({ search_options, top: hits.slice(0, 2).sort() }).toEqual({ search_options, top: exact })
+        expect(hits).toContain("toi-den-quang-minh")
+      }
+      // Without marks nothing is preferred, and the folded match still finds the sesame candy.
+      expect((await top("me xung", 1))[0]).toBe("keo-me-xung-du-lieu-mau")
+      expect(await top("mut me", 1)).toEqual(["toi-den-quang-minh"])
     })
 
     it("holds only listed products: 2★, revoked, expired and suspended ones are never found", async () => {
@@ -95,6 +119,32 @@ medusaIntegrationTestRunner({
       await eventually("nuoc mam tung van", (h) => !h.includes("nuoc-mam-tung-van"))
       await api.post(`/admin/ocop/certificates/${id}/status`, { status: "active", ...decision }, admin)
       await eventually("nuoc mam tung van", (h) => h.includes("nuoc-mam-tung-van"))
+    })
+
+    it("the reindex command rebuilds the index from scratch with exactly the listed products", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const container = getContainer()
+      const searchModule = container.resolve(Modules.SEARCH)
+      const { data } = await api.get("/admin/products?limit=100&fields=id,handle,status", admin)
+      const products = data.products as { id: string; handle: string; status: string }[]
+      const idOf = (handle: string) => products.find((p) => p.handle === handle)!.id
+      const listed = products.filter((p) => p.status === ProductStatus.PUBLISHED).map((p) => p.id)
+      const indexedIds = async () => {
+        const all = await searchModule.search({ entity: "product", filters: {}, pagination: { take: 100 } })
+        return all.hits.map((h) => h.id).sort()
+      }
+      expect(await indexedIds()).toEqual([...listed].sort())
+
+      // Corrupt it: a listed product goes missing, a 2★ one (never listed) gets in.
+      await searchModule.deleteDocuments({ index: "product", filters: { id: [idOf("nuoc-mam-tung-van")] } })
+      const stray = { id: idOf("banh-gung-du-lieu-mau"), handle: "banh-gung-du-lieu-mau", title: "Bánh gừng" }
+      await searchModule.upsertDocuments({ index: "product", documents: [{ ...stray, status: "published", stars: 2 }] })
+      expect(await indexedIds()).not.toEqual([...listed].sort())
+
+      const reports = await reindexSearch({ container, args: [] })
+      expect(reports).toEqual([{ index: "product", documents: listed.length, seconds: expect.any(Number) }])
+      expect(await indexedIds()).toEqual([...listed].sort())
+      expect(await top("nuoc mam")).toContain("nuoc-mam-tung-van")
     })
   },
 })

@@ -11,8 +11,10 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { regionPaymentProviders } from "../config/payments"
 import type { Dataset, SeedLocation } from "./dataset"
 
 export const STOREFRONT_CHANNEL = "OCOP Storefront"
@@ -111,10 +113,20 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
 }
 
+/**
+ * Payment methods follow the configuration on every run (src/config/payments.ts): cash on delivery,
+ * VietQR, and Stripe while STRIPE_API_KEY is set — an existing region is brought in line too.
+ */
 async function ensureRegion(container: MedusaContainer): Promise<string> {
   const regions = container.resolve(Modules.REGION)
+  const payment_providers = regionPaymentProviders()
   const [existing] = await regions.listRegions({ name: REGION_NAME })
-  if (existing) return existing.id
+  if (existing) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: existing.id }, update: { payment_providers } },
+    })
+    return existing.id
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -122,7 +134,7 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
           name: REGION_NAME,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers,
           is_tax_inclusive: true,
         },
       ],

@@ -27,3 +27,17 @@ export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function isHandle(value: string): boolean {
   return HANDLE_PATTERN.test(value)
 }
+
+/**
+ * The words of a text that carry Vietnamese marks, lower-cased, NFC and distinct:
+ * "Kẹo mè xửng Hương" → ["kẹo", "mè", "xửng", "hương"]. Search matches on folded text (so "me"
+ * finds "mè"); these words are what ranks a product whose text has the very tones of the query
+ * above one that only matches once folded. Words without marks carry no tone to prefer.
+ */
+export function toneWords(text: string): string[] {
+  const words = text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+  return [...new Set(words.filter((w) => w && foldVietnamese(w) !== w))]
+}

@@ -45,9 +45,14 @@ export function transferNote(text: string): string {
     .slice(0, 25)
 }
 
+/** What a VietQR code can carry as the beneficiary: 1–19 letters or digits. */
+export function isVietQrAccount(account: string): boolean {
+  return /^[A-Za-z0-9]{1,19}$/.test(account)
+}
+
 export function buildVietQr(input: VietQrInput): string {
   if (!/^\d{6}$/.test(input.bin)) throw new VietQrError(`bank BIN must be 6 digits, got "${input.bin}"`)
-  if (!/^[A-Za-z0-9]{1,19}$/.test(input.account)) {
+  if (!isVietQrAccount(input.account)) {
     throw new VietQrError(`account must be 1–19 letters or digits, got "${input.account}"`)
   }
   if (
@@ -107,4 +112,36 @@ const BANKS: Record<string, string> = {
 
 export function bankName(bin: string): string | null {
   return BANKS[bin] ?? null
+}
+
+/** Medusa's id of the VietQR bank-transfer payment provider (backend/src/modules/vietqr-payment). */
+export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
+
+/**
+ * What the VietQR provider keeps on the payment session and on the order's payment: everything the
+ * storefront needs to show the code and the transfer details as text for those who cannot scan.
+ */
+export type VietQrPaymentData = {
+  /** The code in the transfer note that matches the transfer to the order (`newPaymentReference`). */
+  reference: string
+  /** The EMVCo payload to render as a QR code (`buildVietQr`). */
+  qr: string
+  /** Whole đồng. */
+  amount: number
+  bank_bin: string
+  account: string
+  account_name: string
+}
+
+export function isVietQrPaymentData(data: unknown): data is VietQrPaymentData {
+  const d = data as Partial<VietQrPaymentData> | null
+  return (
+    !!d &&
+    typeof d.reference === "string" &&
+    typeof d.qr === "string" &&
+    typeof d.amount === "number" &&
+    typeof d.bank_bin === "string" &&
+    typeof d.account === "string" &&
+    typeof d.account_name === "string"
+  )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { foldVietnamese, isHandle, toHandle } from "../text"
+import { foldVietnamese, isHandle, toHandle, toneWords } from "../text"
 
 describe("Vietnamese text folding", () => {
   it("removes tone and vowel marks and maps đ", () => {
@@ -10,6 +10,19 @@ describe("Vietnamese text folding", () => {
 
   it("keeps precomposed and decomposed input equal", () => {
     expect(foldVietnamese("mè".normalize("NFD"))).toBe(foldVietnamese("mè".normalize("NFC")))
+  })
+})
+
+describe("tone words", () => {
+  it("are the distinct lower-case words that carry marks, in NFC", () => {
+    expect(toneWords("Kẹo mè xửng, MÈ rang; me chua")).toEqual(["kẹo", "mè", "xửng"])
+    expect(toneWords("Đen đen")).toEqual(["đen"])
+    expect(toneWords("mè".normalize("NFD"))).toEqual(["mè".normalize("NFC")])
+  })
+
+  it("are empty for text typed without marks", () => {
+    expect(toneWords("me xung 3 sao")).toEqual([])
+    expect(toneWords("")).toEqual([])
   })
 })
 

@@ -8,6 +8,8 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { STORE_OCOP_FIELDS } from "@ocop/core"
+import { MEILISEARCH_INDEX } from "../search-mirror/config"
+import { routeProductSearches } from "../search-mirror/route-searches"
 import { AdminChangeCertificateStatus, AdminListCertificates } from "./admin/ocop/certificates/validators"
 import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/registry/validators"
 
@@ -17,7 +19,11 @@ export default defineMiddlewares({
       // Shoppers search the OCOP product index (plugins/ocop/src/search) only; Medusa's route ANDs in
       // status = published (listed) and the publishable key's sales channels.
       matcher: "/store/search",
-      middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })],
+      middlewares: [
+        configureStoreSearch({ allowed_indexes: { product: true, [MEILISEARCH_INDEX]: true } }),
+        // Served by Meilisearch while its mirror is current, by PostgreSQL otherwise (decision 008).
+        routeProductSearches,
+      ],
     },
     {
       // Store product routes allow only listed fields; the OCOP facts a shopper sees are added

@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations("Layout")
+  const [t, about] = await Promise.all([getTranslations("Layout"), getTranslations("About")])
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -55,7 +55,14 @@ export default async function LocaleLayout({ children, params }: Props) {
           </header>
           <p className="mx-auto max-w-6xl px-4 pt-3 text-sm text-stone-600">{t("tagline")}</p>
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-          <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-600">{t("footer")}</footer>
+          <footer className="space-y-1 border-t border-stone-200 py-6 text-center text-xs text-stone-600">
+            <p>
+              <Link href="/about" className="underline">
+                {about("link")}
+              </Link>
+            </p>
+            <p>{t("footer")}</p>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { isVietQrPaymentData, VIETQR_PROVIDER_ID, type VietQrPaymentData } from "@ocop/core"
 import { storeCall } from "./session"
 
 export type Order = HttpTypes.StoreOrder
@@ -8,7 +9,7 @@ const ORDER_FIELDS = [
   "id,display_id,email,created_at,status,payment_status,fulfillment_status,customer_id",
   "total,subtotal,item_total,shipping_total,currency_code",
   "*items,*shipping_address,*shipping_methods",
-  "*payment_collections,*payment_collections.payments,*payment_collections.payment_sessions",
+  "*payment_collections,*payment_collections.payments",
 ].join(",")
 
 /** One order by its id (unguessable), as the checkout's confirmation page shows it. Never cached. */
@@ -34,28 +35,22 @@ export async function listOrders(): Promise<Order[]> {
   return orders
 }
 
-/** The VietQR transfer an order still awaits: its payment session data (docs/payments.md). */
-export type VietQrTransfer = {
-  reference: string
-  qr: string
-  amount: number
-  bank_bin: string
-  account: string
-  account_name: string
-}
-
-export function pendingVietQr(order: Order): VietQrTransfer | null {
+/**
+ * The VietQR transfer an order still awaits: the provider's data on the order's payment
+ * (docs/payments.md), until the bank's notification (or an official) captures it.
+ */
+export function pendingVietQr(order: Order): VietQrPaymentData | null {
+  if (order.payment_status === "captured") return null
   for (const collection of order.payment_collections ?? []) {
-    const sessions = collection.payment_sessions ?? []
-    const session = sessions.find((s) => s.provider_id === "pp_vietqr_vietqr")
-    const captured = (collection.payments ?? []).some((p) => p.captured_at)
-    const data = (session?.data ?? null) as VietQrTransfer | null
-    if (data?.qr && !captured) return data
+    for (const payment of collection.payments ?? []) {
+      if (payment.provider_id === VIETQR_PROVIDER_ID && !payment.captured_at && isVietQrPaymentData(payment.data)) {
+        return payment.data
+      }
+    }
   }
   return null
 }
 
 export function paymentProviderOf(order: Order): string | null {
-  const collection = order.payment_collections?.[0]
-  return collection?.payments?.[0]?.provider_id ?? collection?.payment_sessions?.[0]?.provider_id ?? null
+  return order.payment_collections?.[0]?.payments?.[0]?.provider_id ?? null
 }

@@ -57,8 +57,10 @@ const ORDER: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | 
 
 /**
  * Catalogue and search through Medusa's `POST /store/search`, which only ever returns listed
- * products of the storefront's sales channel. Vietnamese matching folds tones, typo tolerance
- * ranks an exact-tone match first, and facets come back computed by the server.
+ * products of the storefront's sales channel. Vietnamese matching folds tones, products holding the
+ * query's exact tones rank first, typos are tolerated when nothing matches as typed, and facets come
+ * back computed by the server (docs/search.md). The backend picks the engine: Meilisearch while its
+ * mirror is current, PostgreSQL otherwise.
  *
  * Not cached: the index follows listing changes through events, and a cached result could be
  * refilled from the index a moment before it catches up. Searches cost tens of milliseconds
@@ -71,24 +73,40 @@ export async function searchCatalogue(query: CatalogueQuery): Promise<CatalogueR
   if (query.commune?.length) filters.commune_name = { $in: query.commune }
   const page = Math.max(1, query.page ?? 1)
   const sort = query.sort ?? (filters.q ? "relevance" : "stars")
-  const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
-    method: "POST",
-    body: {
-      entity: "product",
-      filters,
-      search_options: {
-        typo_tolerance: true,
-        match_strategy: "last",
-        facets: ["stars", "group", "commune_name"],
+  const { results } = await withOneRetry(() =>
+    sdk.client.fetch<SearchResponse>("/store/search", {
+      method: "POST",
+      body: {
+        entity: "product",
+        filters,
+        search_options: {
+          typo_tolerance: true,
+          match_strategy: "last",
+          facets: ["stars", "group", "commune_name"],
+        },
+        pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
       },
-      pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
-    },
-  })
+    }),
+  )
   const [result] = results
   const facet = (name: string) => result.facets?.[name]?.values ?? []
   return {
     documents: result.hits.map((h) => h.document),
     count: result.metadata.count,
     facets: { stars: facet("stars"), group: facet("group"), commune_name: facet("commune_name") },
+  }
+}
+
+/**
+ * A search that Meilisearch failed (decision 008) answers 5xx once; the backend then serves the next
+ * ones from PostgreSQL, so one retry spares the shopper the error. Client errors are not retried.
+ */
+export async function withOneRetry<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (err) {
+    const status = (err as { status?: number }).status
+    if (status !== undefined && status < 500) throw err
+    return await call()
   }
 }

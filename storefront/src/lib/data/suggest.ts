@@ -1,6 +1,6 @@
 import "server-only"
 import { sdk } from "../medusa"
-import type { SearchDocument } from "./search"
+import { type SearchDocument, withOneRetry } from "./search"
 
 export type Suggestion = { handle: string; title: string; stars: number }
 
@@ -13,15 +13,17 @@ const MAX_QUERY = 100
 export async function suggest(q: string, locale: string, take = 6): Promise<Suggestion[]> {
   const query = q.trim().slice(0, MAX_QUERY)
   if (query.length < 2) return []
-  const { results } = await sdk.client.fetch<{ results: { hits: { document: SearchDocument }[] }[] }>("/store/search", {
-    method: "POST",
-    body: {
-      entity: "product",
-      filters: { q: query },
-      search_options: { typo_tolerance: true, match_strategy: "last" },
-      pagination: { take, skip: 0 },
-    },
-  })
+  const { results } = await withOneRetry(() =>
+    sdk.client.fetch<{ results: { hits: { document: SearchDocument }[] }[] }>("/store/search", {
+      method: "POST",
+      body: {
+        entity: "product",
+        filters: { q: query },
+        search_options: { typo_tolerance: true, match_strategy: "last" },
+        pagination: { take, skip: 0 },
+      },
+    }),
+  )
   return results[0].hits.map(({ document: d }) => ({
     handle: d.handle,
     title: locale === "en" && d.title_en ? d.title_en : d.title,

@@ -1,13 +1,12 @@
-import { bankName, formatVnd } from "@ocop/core"
+import { bankName, formatVnd, type VietQrPaymentData } from "@ocop/core"
 import { getTranslations } from "next-intl/server"
 import QRCode from "qrcode"
-import type { VietQrTransfer } from "@/lib/data/orders"
 
 /**
  * The transfer an order awaits: the VietQR code (rendered on the server as SVG, so it shows with
  * JavaScript off and prints sharply) and the same details as text for paying by hand.
  */
-export async function VietQrPanel({ transfer }: { transfer: VietQrTransfer }) {
+export async function VietQrPanel({ transfer }: { transfer: VietQrPaymentData }) {
   const t = await getTranslations("VietQr")
   const svg = await QRCode.toString(transfer.qr, { type: "svg", errorCorrectionLevel: "M", margin: 4 })
   const rows: [string, string, string][] = [

@@ -1,0 +1,62 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { toneWords } from "@ocop/core"
+import { TONES_FIELD } from "./tones"
+
+/**
+ * Far above any text rank (`ts_rank_cd`, word similarity), so every query word found with its own
+ * tones moves a product up a whole tier, and the text rank only orders products within a tier.
+ */
+const TIER = 1000
+
+type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
+type FragmentsInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
+
+/**
+ * Medusa's PostgreSQL search provider, ranking exact Vietnamese tones first and tolerating typos
+ * only when a query finds nothing without.
+ *
+ * The text search configuration folds marks (`unaccent`), so "me", "mè", "mê" and "mẹ" are one
+ * lexeme: "me xung" finds "mè xửng", and a query's tones cannot reach `ts_rank_cd`. This provider
+ * keeps the match (and so counts and facets) exactly as Medusa builds it, and only adds to the rank
+ * one tier per query word that the document's `tones` field holds as typed. The identifier stays
+ * `search-postgres`, so indexes built by the stock provider keep being served by this one.
+ */
+export class VietnameseSearchService extends PostgresSearchService {
+  static identifier = "search-postgres"
+
+  /**
+   * Typo tolerance as a fallback: a query asking for it runs exactly first, and again with typo
+   * tolerance only when nothing matched. Medusa's typo match is a word similarity over every
+   * document's text, computed row by row for the hits, the count and each facet; at 20,000
+   * products that took over a second per query (docs/benchmarks.md), and a loose similarity
+   * (> 0.3) let "thu nghiem 1234" match 18,000 products. The option is a preference in Medusa's
+   * contract, and a misspelt query still finds what it would have.
+   */
+  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const options = input.search_options ?? {}
+    if (!options.typo_tolerance || !input.q?.trim() || options.vector) return super.search(input)
+    const exact = await super.search({ ...input, search_options: { ...options, typo_tolerance: false } })
+    // Without a count, a later page's empty hits do not mean nothing matched.
+    const found = exact.metadata.count ?? (exact.hits.length || (input.pagination?.skip ?? 0))
+    return found > 0 ? exact : super.search(input)
+  }
+
+  protected keywordFragments(input: FragmentsInput): Fragments {
+    const fragments = super.keywordFragments(input)
+    const words = toneWords(fragments.q ?? "")
+    if (!words.length || !input.catalog.plan.fields.has(TONES_FIELD)) return fragments
+    return {
+      ...fragments,
+      rankSql: (params) => {
+        // The base rank pushes its placeholders first: its SQL comes first in the expression.
+        const base = fragments.rankSql(params)
+        const tiers = words.map((word) => {
+          params.push(word)
+          return `("indexed"->'${TONES_FIELD}' @> jsonb_build_array(?::text))::int`
+        })
+        return `((${tiers.join(" + ")}) * ${TIER} + ${base})`
+      },
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The Meilisearch mirror of the product index (decision 008): configured by MEILISEARCH_HOST
+ * (and MEILISEARCH_API_KEY), read by the index definition, the sync subscriber, the rebuild job
+ * and the /store/search routing alike.
+ */
+export const MEILISEARCH_INDEX = "product_meili"
+
+export function meilisearchConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.MEILISEARCH_HOST?.trim()
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Storefront page throughput: pages served whole from Next's cache (product, producer), the pages
+// rendered per request (home, catalogue: live search, cached Store API reads), each against a page
+// Next prerendered at build (/vi/about) measured in the same rounds.
+//   node test/bench/pages.mjs [--seconds 8] [--connections 16] [--rounds 3] [--data-dir DIR]
+// It starts its own `npm start` on spare ports (a fresh data dir builds and seeds first).
+// Figures go to stdout as a Markdown table for docs/benchmarks.md.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { load } from "./lib/load.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const argv = process.argv.slice(2)
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback)
+const seconds = Number(option("--seconds", "8"))
+const connections = Number(option("--connections", "16"))
+const rounds = Number(option("--rounds", "3"))
+const dataDir = option("--data-dir", null) ?? fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-pages-"))
+fs.chmodSync(dataDir, 0o755) // PostgreSQL runs unprivileged when started by root
+const ports = { BACKEND_PORT: "9340", STOREFRONT_PORT: "8340", PG_PORT: "54390" }
+const base = `http://localhost:${ports.STOREFRONT_PORT}`
+const say = (msg) => console.error(`[bench pages] ${msg}`)
+
+const targets = [
+  ["static page prerendered at build (`/vi/about`)", "/vi/about"],
+  ["product page, cached whole", "/vi/products/nuoc-mam-tung-van"],
+  ["producer page, cached whole", "/vi/producers/tung-van"],
+  ["home, rendered per request (cached reads + live search)", "/vi"],
+  ["catalogue, rendered per request (live search)", "/vi/products?stars=4"],
+]
+
+function start() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["scripts/start.mjs"], {
+      cwd: root,
+      env: { ...process.env, ...ports, OCOP_DATA_DIR: dataDir },
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+    let out = ""
+    child.stdout.on("data", (d) => {
+      out += d
+      if (/\] ready$/m.test(out)) resolve(child)
+    })
+    child.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${out.slice(-2000)}`)))
+  })
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+say(`starting npm start in ${dataDir} (a fresh directory builds and seeds first)`)
+const child = await start()
+try {
+  for (const [, url] of targets) {
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(base + url)
+      if (!res.ok) throw new Error(`${url} answered ${res.status}`)
+      await res.arrayBuffer()
+    }
+  }
+  const results = new Map(targets.map(([, url]) => [url, []]))
+  for (let r = 1; r <= rounds; r++) {
+    // Interleaved: every page sees the same machine noise within a round.
+    for (const [, url] of targets) {
+      const result = await load(base + url, { connections, seconds })
+      if (result.errors) throw new Error(`${url}: ${result.errors} failed requests`)
+      results.get(url).push(result)
+      say(`round ${r} ${url}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(0)} ms`)
+    }
+  }
+  const baseline = median(results.get(targets[0][1]).map((x) => x.rps))
+  console.log(`\n${connections} connections, ${seconds} s × ${rounds} rounds per page (medians)\n`)
+  console.log("| page | throughput | p50 / p99 latency | ÷ static page |")
+  console.log("| --- | --- | --- | --- |")
+  for (const [label, url] of targets) {
+    const xs = results.get(url)
+    const rps = median(xs.map((x) => x.rps))
+    console.log(
+      `| ${label} | ${rps.toFixed(0)} req/s | ${median(xs.map((x) => x.p50)).toFixed(0)} / ${median(xs.map((x) => x.p99)).toFixed(0)} ms | ${(rps / baseline).toFixed(2)} |`,
+    )
+  }
+} finally {
+  child.kill("SIGINT")
+  await new Promise((r) => child.on("exit", r))
+  if (!argv.includes("--data-dir")) fs.rmSync(dataDir, { recursive: true, force: true })
+}
