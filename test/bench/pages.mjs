@@ -5,14 +5,12 @@
 //   node test/bench/pages.mjs [--seconds 8] [--connections 16] [--rounds 3] [--data-dir DIR]
 // It starts its own `npm start` on spare ports (a fresh data dir builds and seeds first).
 // Figures go to stdout as a Markdown table for docs/benchmarks.md.
-import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 import { load } from "./lib/load.mjs"
+import { startShop, stopShop } from "./lib/npm-start.mjs"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const argv = process.argv.slice(2)
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback)
 const seconds = Number(option("--seconds", "8"))
@@ -32,26 +30,10 @@ const targets = [
   ["catalogue, rendered per request (live search)", "/vi/products?stars=4"],
 ]
 
-function start() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["scripts/start.mjs"], {
-      cwd: root,
-      env: { ...process.env, ...ports, OCOP_DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "inherit"],
-    })
-    let out = ""
-    child.stdout.on("data", (d) => {
-      out += d
-      if (/\] ready$/m.test(out)) resolve(child)
-    })
-    child.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${out.slice(-2000)}`)))
-  })
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 say(`starting npm start in ${dataDir} (a fresh directory builds and seeds first)`)
-const child = await start()
+const { child } = await startShop(dataDir, ports)
 try {
   for (const [, url] of targets) {
     for (let i = 0; i < 3; i++) {
@@ -82,7 +64,6 @@ try {
     )
   }
 } finally {
-  child.kill("SIGINT")
-  await new Promise((r) => child.on("exit", r))
+  await stopShop(child)
   if (!argv.includes("--data-dir")) fs.rmSync(dataDir, { recursive: true, force: true })
 }

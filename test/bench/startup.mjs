@@ -3,11 +3,12 @@
 // storefront memory, each next to a baseline measured in the same run.
 //   node test/bench/startup.mjs [--install] [--runs N]
 // Figures go to stdout as a Markdown table (copy into docs/benchmarks.md).
-import { execFileSync, spawn } from "node:child_process"
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { startShop, stopShop } from "./lib/npm-start.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const args = process.argv.slice(2)
@@ -19,32 +20,6 @@ function timeCommand(cmd, cmdArgs, opts) {
   const t0 = performance.now()
   execFileSync(cmd, cmdArgs, { stdio: "ignore", ...opts })
   return (performance.now() - t0) / 1000
-}
-
-/** Starts `npm start` and resolves with seconds to "ready" and the running child. */
-function start(dataDir) {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now()
-    const child = spawn(process.execPath, ["scripts/start.mjs"], {
-      cwd: root,
-      env: { ...process.env, ...ports, OCOP_DATA_DIR: dataDir },
-      stdio: ["ignore", "pipe", "inherit"],
-    })
-    let out = ""
-    child.stdout.on("data", (d) => {
-      out += d
-      if (/\] ready$/m.test(out)) resolve({ seconds: (performance.now() - t0) / 1000, child })
-    })
-    child.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${out.slice(-2000)}`)))
-  })
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit")
-    child.on("exit", resolve)
-    child.kill("SIGINT")
-  })
 }
 
 /** RSS in MB of the process listening on `port` plus its descendants. */
@@ -101,19 +76,19 @@ for (const dir of ["packages/core/dist", "plugins/ocop/.medusa/server", "backend
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-"))
 fs.chmodSync(dataDir, 0o755)
 try {
-  const cold = await start(dataDir)
-  await stop(cold.child)
+  const cold = await startShop(dataDir, ports)
+  await stopShop(cold.child)
   const warm = []
   let memory
   for (let i = 0; i < runs; i++) {
-    const w = await start(dataDir)
+    const w = await startShop(dataDir, ports)
     warm.push(w.seconds)
     if (i === runs - 1) {
       const idle = rssOfListener(ports.BACKEND_PORT)
       await load(`http://localhost:${ports.STOREFRONT_PORT}/`, 50)
       memory = { idle, loaded: rssOfListener(ports.BACKEND_PORT), storefront: rssOfListener(ports.STOREFRONT_PORT) }
     }
-    await stop(w.child)
+    await stopShop(w.child)
   }
   const nodeBaseline =
     Number(execFileSync(process.execPath, ["-e", "console.log(process.memoryUsage().rss)"], { encoding: "utf8" })) /

@@ -7,7 +7,7 @@ import { listProducts } from "@/lib/data/products"
 import { searchCatalogue, type FacetValue } from "@/lib/data/search"
 import { alternates } from "@/lib/seo"
 import { SearchCard } from "@/modules/catalogue/components/search-card"
-import { ProductCard } from "@/modules/products/components/product-card"
+import { ProductGrid } from "@/modules/products/components/product-grid"
 
 // Rendered per request (featured products come from live search); the Store API reads it makes are
 // cached under tags the backend expires when listing changes (decision 006).
@@ -69,11 +69,7 @@ export default async function HomePage({ params }: Props) {
             {t("seeAll")}
           </Link>
         </div>
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
-          {products.map((p) => (
-            <ProductCard key={p.id} product={p} locale={locale} />
-          ))}
-        </ul>
+        <ProductGrid products={products} locale={locale} />
       </section>
     </div>
   )

@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing"
 import { getProducer } from "@/lib/data/producers"
 import { listProductsByHandle } from "@/lib/data/products"
 import { alternates } from "@/lib/seo"
-import { ProductCard } from "@/modules/products/components/product-card"
+import { ProductGrid } from "@/modules/products/components/product-grid"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
 // backend's signed revalidation expires its tags (a revocation, a product edit) or MAX_AGE passes.
@@ -55,11 +55,7 @@ export default async function ProducerPage({ params }: Props) {
         <h2 id="producer-products" className="text-xl font-semibold">
           {t("products")}
         </h2>
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="product-list">
-          {products.map((p) => (
-            <ProductCard key={p.id} product={p} locale={locale} />
-          ))}
-        </ul>
+        <ProductGrid products={products} locale={locale} />
       </section>
     </article>
   )
