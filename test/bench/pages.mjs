@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Storefront page throughput: pages served whole from Next's cache (product, producer), the pages
-// rendered per request (home, catalogue: live search, cached Store API reads), each against a page
-// Next prerendered at build (/vi/about) measured in the same rounds.
+// Storefront page throughput: pages served whole from Next's cache (home, product, producer) and the
+// catalogue rendered per request (live search), each against a page Next prerendered at build
+// (/vi/about) measured in the same rounds.
 //   node test/bench/pages.mjs [--seconds 8] [--connections 16] [--rounds 3] [--data-dir DIR]
 // It starts its own `npm start` on spare ports (a fresh data dir builds and seeds first).
 // Figures go to stdout as a Markdown table for docs/benchmarks.md.
@@ -26,7 +26,7 @@ const targets = [
   ["static page prerendered at build (`/vi/about`)", "/vi/about"],
   ["product page, cached whole", "/vi/products/nuoc-mam-tung-van"],
   ["producer page, cached whole", "/vi/producers/tung-van"],
-  ["home, rendered per request (cached reads + live search)", "/vi"],
+  ["home, cached whole (about 190 KB of HTML)", "/vi"],
   ["catalogue, rendered per request (live search)", "/vi/products?stars=4"],
 ]
 

@@ -1,5 +1,6 @@
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { searchIndexCaughtUp } from "../../src/lib/search-index-caught-up"
 import reindexSearch from "../../src/scripts/reindex-search"
 import { storeClient } from "../../../test/support/store-client"
 import { listingDecision } from "@ocop/core"
@@ -119,6 +120,20 @@ medusaIntegrationTestRunner({
       await eventually("nuoc mam tung van", (h) => !h.includes("nuoc-mam-tung-van"))
       await api.post(`/admin/ocop/certificates/${id}/status`, { status: "active", ...decision }, admin)
       await eventually("nuoc mam tung van", (h) => h.includes("nuoc-mam-tung-van"))
+    })
+
+    it("tells the storefront cache when the index agrees with the database again, and not before", async () => {
+      // What the storefront-cache subscriber waits for before expiring pages built from search results.
+      const container = getContainer()
+      const { data } = await api.get("/admin/products?handle=nuoc-mam-tung-van&fields=id", admin)
+      const productId = data.products[0].id as string
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      expect(await searchIndexCaughtUp(container, [productId], { timeoutMs: 2_000 })).toBe(true)
+      // A listed product missing from the index: not caught up.
+      await container.resolve(Modules.SEARCH).deleteDocuments({ index: "product", filters: { id: [productId] } })
+      expect(await searchIndexCaughtUp(container, [productId], { timeoutMs: 600, intervalMs: 100 })).toBe(false)
+      await reindexSearch({ container, args: [] })
+      expect(await searchIndexCaughtUp(container, [productId], { timeoutMs: 2_000 })).toBe(true)
     })
 
     it("the reindex command rebuilds the index from scratch with exactly the listed products", async () => {

@@ -1,14 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CacheTags } from "@ocop/core/revalidation"
+import { searchIndexCaughtUp } from "../lib/search-index-caught-up"
 import { storefrontRevalidation } from "../lib/storefront-revalidation"
 
 type Payload = { id?: string | string[]; product_ids?: string[] }
 
 /**
- * Listing or product changes expire the storefront's cached catalogue and search ("products") and
- * the pages of the products concerned ("product:<handle>"), so a revoked product leaves them at
- * once. Deleted products are soft-deleted in Medusa, so their handle can still be read.
+ * Listing or product changes expire the storefront's cached catalogue ("products") and the pages of
+ * the products concerned ("product:<handle>"), so a revoked product leaves them at once. Deleted
+ * products are soft-deleted in Medusa, so their handle can still be read. Pages built from search
+ * results (the home page) may have been refilled in the moment before the search index followed the
+ * same event, so "products" is expired a second time once the index agrees with the database.
  */
 export default async function storefrontCache({ event, container }: SubscriberArgs<Payload>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -20,7 +23,16 @@ export default async function storefrontCache({ event, container }: SubscriberAr
       .graph({ entity: "product", fields: ["handle"], filters: { id: ids }, withDeleted: true })
     tags.push(...data.map((p: { handle: string }) => CacheTags.product(p.handle)))
   }
-  storefrontRevalidation(logger).enqueue(tags)
+  const revalidation = storefrontRevalidation(logger)
+  revalidation.enqueue(tags)
+  if (ids.length) {
+    void searchIndexCaughtUp(container, ids)
+      .then((caughtUp) => {
+        if (!caughtUp) logger.warn(`search index still behind for ${ids.length} product(s); expiring pages anyway`)
+        revalidation.enqueue([CacheTags.products])
+      })
+      .catch((err) => logger.error(`waiting for the search index failed: ${(err as Error).message}`))
+  }
 }
 
 export const config: SubscriberConfig = {

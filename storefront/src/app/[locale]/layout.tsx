@@ -16,10 +16,6 @@ import { SearchBox } from "@/modules/layout/components/search-box"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "Meta" })

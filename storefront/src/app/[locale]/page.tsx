@@ -9,9 +9,13 @@ import { alternates } from "@/lib/seo"
 import { SearchCard } from "@/modules/catalogue/components/search-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
-// Rendered per request (featured products come from live search); the Store API reads it makes are
-// cached under tags the backend expires when listing changes (decision 006).
-export const dynamic = "force-dynamic"
+// Cached whole, like product pages (decision 006): rendered on first request, expired with the
+// "products" tag when listing changes. Its featured products and facets come from the search index,
+// so the backend expires the tag once more when the index has followed the change.
+export const revalidate = 300
+export function generateStaticParams() {
+  return [] // none at build time: the backend need not be up for `next build`
+}
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -1,10 +1,15 @@
 import type { Metadata } from "next"
 import { starGlyphs } from "@ocop/core"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import type { Locale } from "@/i18n/routing"
+import { type Locale, routing } from "@/i18n/routing"
 import { alternates } from "@/lib/seo"
 
 type Props = { params: Promise<{ locale: Locale }> }
+
+/** Prerendered at build in both languages: nothing on it comes from the backend. */
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
 
 // The star bands of every framework since 2019 (DOMAIN.md); shown, not computed, so the page is static.
 const BANDS = [
