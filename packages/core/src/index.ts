@@ -1,4 +1,5 @@
 export * from "./dates"
+export * from "./digital-link"
 export * from "./frameworks"
 export * from "./gtin"
 export * from "./labels"

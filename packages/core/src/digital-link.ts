@@ -1,0 +1,83 @@
+import { checkGtin } from "./gtin"
+
+/**
+ * GS1 Digital Link URI paths for traceability codes: `/01/{GTIN-14}[/10/{lot}][/21/{serial}]`
+ * (GS1 Digital Link URI Syntax 1.4, §4). The GTIN may arrive as GTIN-8/12/13/14 and is always
+ * written back as 14 digits (the canonical form); lot and serial are GS1 AI encodable character
+ * set 82, at most 20 characters, percent-encoded in the path except for URI unreserved characters.
+ */
+export type DigitalLinkKey = { gtin: string; lot?: string; serial?: string }
+
+export type DigitalLinkParse = { ok: true; key: DigitalLinkKey } | { ok: false; reason: string }
+
+/** GS1 AI encodable character set 82 (GS1 General Specifications, figure 7.11-1). */
+const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/
+const MAX_LENGTH = 20
+const UNRESERVED = /[A-Za-z0-9\-._~]/
+
+/** Percent-encodes every character that is not unreserved in a URI, as GS1's toolkit does. */
+export function encodeDigitalLinkValue(value: string): string {
+  let out = ""
+  for (const ch of value) {
+    out += UNRESERVED.test(ch)
+      ? ch
+      : [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  }
+  return out
+}
+
+function checkValue(name: string, value: string): string | null {
+  if (!value) return `${name} is empty`
+  if (value.length > MAX_LENGTH) return `${name} has ${value.length} characters; at most ${MAX_LENGTH}`
+  if (!CSET82.test(value)) return `${name} contains characters outside GS1 character set 82`
+  return null
+}
+
+/** The canonical path of a key; throws on a key that could not be read back. */
+export function digitalLinkPath(key: DigitalLinkKey): string {
+  const gtin = checkGtin(key.gtin)
+  if (!gtin.ok) throw new RangeError(`GTIN ${key.gtin}: ${gtin.reason}`)
+  let path = `/01/${gtin.gtin14}`
+  for (const [ai, name, value] of [
+    ["10", "lot", key.lot],
+    ["21", "serial", key.serial],
+  ] as const) {
+    if (value === undefined) continue
+    const problem = checkValue(name, value)
+    if (problem) throw new RangeError(problem)
+    path += `/${ai}/${encodeDigitalLinkValue(value)}`
+  }
+  return path
+}
+
+/** Reads a Digital Link path (no host, no query); says what is wrong when it cannot. */
+export function parseDigitalLinkPath(path: string): DigitalLinkParse {
+  const segments = path.replace(/\/+$/, "").split("/").slice(1)
+  if (segments[0] !== "01" || segments.length < 2) return { ok: false, reason: "the path must start with /01/{GTIN}" }
+  const gtin = checkGtin(segments[1])
+  if (!gtin.ok) return { ok: false, reason: `GTIN ${segments[1]}: ${gtin.reason}` }
+  const key: DigitalLinkKey = { gtin: gtin.gtin14 }
+  const rest = segments.slice(2)
+  // Key qualifiers come in the standard's order: lot (10) before serial (21), each at most once.
+  const order = ["10", "21"]
+  let last = -1
+  for (let i = 0; i < rest.length; i += 2) {
+    const ai = rest[i]
+    const at = order.indexOf(ai)
+    if (at < 0) return { ok: false, reason: `/${ai}/ is not a key qualifier of a GTIN here (10 lot, 21 serial)` }
+    if (at <= last) return { ok: false, reason: "lot (10) must come before serial (21), each once" }
+    last = at
+    if (rest[i + 1] === undefined) return { ok: false, reason: `/${ai}/ has no value` }
+    let value: string
+    try {
+      value = decodeURIComponent(rest[i + 1])
+    } catch {
+      return { ok: false, reason: `/${ai}/ value is not valid percent-encoding` }
+    }
+    const name = ai === "10" ? "lot" : "serial"
+    const problem = checkValue(name, value)
+    if (problem) return { ok: false, reason: problem }
+    key[name] = value
+  }
+  return { ok: true, key }
+}
