@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CacheTags } from "@ocop/core/revalidation"
-import { searchIndexCaughtUp } from "../lib/search-index-caught-up"
+import { followSearchIndex } from "../lib/search-follow-up"
 import { storefrontRevalidation } from "../lib/storefront-revalidation"
 
 type Payload = { id?: string | string[]; product_ids?: string[] }
@@ -23,16 +23,8 @@ export default async function storefrontCache({ event, container }: SubscriberAr
       .graph({ entity: "product", fields: ["handle"], filters: { id: ids }, withDeleted: true })
     tags.push(...data.map((p: { handle: string }) => CacheTags.product(p.handle)))
   }
-  const revalidation = storefrontRevalidation(logger)
-  revalidation.enqueue(tags)
-  if (ids.length) {
-    void searchIndexCaughtUp(container, ids)
-      .then((caughtUp) => {
-        if (!caughtUp) logger.warn(`search index still behind for ${ids.length} product(s); expiring pages anyway`)
-        revalidation.enqueue([CacheTags.products])
-      })
-      .catch((err) => logger.error(`waiting for the search index failed: ${(err as Error).message}`))
-  }
+  storefrontRevalidation(logger).enqueue(tags)
+  if (ids.length) followSearchIndex(container, ids)
 }
 
 export const config: SubscriberConfig = {
