@@ -7,6 +7,7 @@ ENV NEXT_TELEMETRY_DISABLED=1 MEDUSA_DISABLE_TELEMETRY=true
 COPY . .
 RUN npm ci \
  && npx tsc -p packages/core/tsconfig.build.json \
+ && npx tsc -p packages/labels/tsconfig.build.json \
  && (cd plugins/ocop && npx medusa plugin:build) \
  && (cd backend && JWT_SECRET=build COOKIE_SECRET=build DATABASE_URL=postgres://build@localhost/build npx medusa build)
 

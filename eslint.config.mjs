@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["storefront/src/**/*.tsx", "plugins/*/src/admin/**/*.tsx"],
+    files: ["storefront/src/**/*.tsx", "plugins/*/src/admin/**/*.tsx", "backend/src/admin/**/*.tsx"],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -5,6 +5,9 @@ import { requireEnv } from "./src/config/require-env"
 import { searchModule } from "./src/config/search"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// A deployment must sign its traceability labels: without the secret every printed serial would
+// read as forged, so the server refuses to start instead (docs/traceability.md).
+if (process.env.NODE_ENV === "production") requireEnv("TRACE_TOKEN_SECRET")
 
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -73,6 +76,8 @@ module.exports = defineConfig({
     paymentModule(process.env),
     // Incoming bank transfers reported by the bank's webhook, matched to VietQR payments.
     { resolve: "./src/modules/bank-transfer" },
+    // Lots, serials, journeys and scans behind the traceability QR codes (docs/traceability.md).
+    { resolve: "./src/modules/traceability" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -29,6 +29,7 @@ const sh = (cmd, args, cwd = root, extra = {}) =>
 const stages = {
   async build() {
     await sh(bin("tsc"), ["-p", "packages/core/tsconfig.build.json"])
+    await sh(bin("tsc"), ["-p", "packages/labels/tsconfig.build.json"])
     await sh(bin("medusa"), ["plugin:build"], path.join(root, "plugins/ocop"))
   },
   async typecheck() {

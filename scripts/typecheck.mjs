@@ -7,7 +7,16 @@ import { run } from "./lib/processes.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const tsc = path.join(root, "node_modules", ".bin", "tsc")
-const projects = ["packages/core", "plugins/ocop", "plugins/ocop/src/admin", "backend", "storefront", "test"]
+const projects = [
+  "packages/core",
+  "packages/labels",
+  "plugins/ocop",
+  "plugins/ocop/src/admin",
+  "backend",
+  "backend/src/admin",
+  "storefront",
+  "test",
+]
 for (const project of projects) {
   await run(tsc, ["--noEmit", "-p", project], { cwd: root, env: process.env, label: `tsc -p ${project}` })
 }

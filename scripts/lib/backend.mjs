@@ -19,6 +19,7 @@ export function backendEnv(settings, databaseUrl) {
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
     STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
     VIETQR_WEBHOOK_SECRET: settings.vietqrWebhookSecret,
+    TRACE_TOKEN_SECRET: settings.traceTokenSecret,
     // The embedded mode is a demonstration shop: without a receiving account of its own, VietQR
     // shows codes for the demo account (never in a deployment, where it refuses to start instead).
     VIETQR_DEMO: process.env.VIETQR_DEMO ?? (hasVietQrAccount() ? "false" : "true"),
@@ -51,6 +52,15 @@ export async function prepareBackend(settings, databaseUrl, say) {
     "building @ocop/core",
     "tsc",
     ["-p", "packages/core/tsconfig.build.json"],
+    root,
+  )
+  const labels = path.join(root, "packages/labels")
+  await build(
+    path.join(labels, "dist"),
+    [path.join(labels, "src"), lock],
+    "building @ocop/labels",
+    "tsc",
+    ["-p", "packages/labels/tsconfig.build.json"],
     root,
   )
   await build(

@@ -53,6 +53,7 @@ export async function loadSettings(root, args) {
   s.secrets.postgres ??= randomSecret(18)
   s.secrets.revalidate ??= randomSecret()
   s.secrets.vietqr ??= randomSecret()
+  s.secrets.trace ??= randomSecret()
   s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
   state.save()
 
@@ -67,5 +68,6 @@ export async function loadSettings(root, args) {
     revalidateSecret: process.env.STOREFRONT_REVALIDATE_SECRET || s.secrets.revalidate,
     // Signs the bank's VietQR transfer notifications (POST /hooks/vietqr); give the bank the same value.
     vietqrWebhookSecret: process.env.VIETQR_WEBHOOK_SECRET || s.secrets.vietqr,
+    traceTokenSecret: process.env.TRACE_TOKEN_SECRET || s.secrets.trace,
   }
 }

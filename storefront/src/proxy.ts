@@ -1,10 +1,29 @@
 import createMiddleware from "next-intl/middleware"
+import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
 
-/** Sends `/` and unprefixed paths to the visitor's language (cookie, then Accept-Language, then vi). */
-export default createMiddleware(routing)
+const intl = createMiddleware(routing)
+/** The traceability resolver's paths, printed on packages without a locale (GS1 Digital Link). */
+const RESOLVER = /^\/(01|p)\//
+
+/**
+ * QR codes on packages carry the shop's address. Their paths go to the backend's resolver, which
+ * sends people on to the localised scan page and gives machines the GS1 linkset; the backend's
+ * address is read when the server runs (a Docker image is built before its network is known).
+ * Everything else: `/` and unprefixed paths go to the visitor's language (cookie, then
+ * Accept-Language, then vi).
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  if (RESOLVER.test(pathname)) {
+    const backend = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+    return NextResponse.rewrite(new URL(`${pathname}${search}`, backend))
+  }
+  return intl(request)
+}
 
 export const config = {
-  // Everything except Next internals, the image optimiser and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except Next internals, the image optimiser and files with an extension; and every
+  // resolver path, whose lot or serial may well contain a dot.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/01/:path*", "/p/:path*"],
 }

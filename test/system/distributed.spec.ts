@@ -34,6 +34,7 @@ const medusaEnv = (mode: string, port: number) => ({
   PORT: String(port),
   JWT_SECRET: "distributed-test-jwt",
   COOKIE_SECRET: "distributed-test-cookie",
+  TRACE_TOKEN_SECRET: "distributed-test-trace",
   ADMIN_DISABLED: "true",
   MEDUSA_BACKEND_URL: `http://localhost:${ports.server}`,
   MEDUSA_DISABLE_TELEMETRY: "true",

@@ -61,6 +61,7 @@ describe("docker-compose.yml", () => {
       "MEILI_MASTER_KEY",
       "STOREFRONT_REVALIDATE_SECRET",
       "VIETQR_WEBHOOK_SECRET",
+      "TRACE_TOKEN_SECRET",
     ]
     for (const secret of secrets) {
       expect(text).toContain(`\${${secret}:?`)

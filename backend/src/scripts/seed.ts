@@ -5,6 +5,7 @@ import { ensureAdminUser } from "../seed/admin-user"
 import { ensureCategories, ensureProducts } from "../seed/catalogue"
 import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
+import { ensureLots } from "../seed/traceability"
 import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
 
 /**
@@ -25,6 +26,7 @@ export default async function seed({ container }: ExecArgs) {
   const counts = await importCertificates(container, data)
   logger.info(`seed: certificates imported through the registry path: ${JSON.stringify(counts)}`)
   await applyProducerProfiles(container, data)
+  logger.info(`seed: demo lots created ${await ensureLots(container, dir)}`)
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

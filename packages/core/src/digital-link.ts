@@ -1,12 +1,17 @@
 import { checkGtin } from "./gtin"
+import { isHandle } from "./text"
 
 /**
  * GS1 Digital Link URI paths for traceability codes: `/01/{GTIN-14}[/10/{lot}][/21/{serial}]`
  * (GS1 Digital Link URI Syntax 1.4, §4). The GTIN may arrive as GTIN-8/12/13/14 and is always
  * written back as 14 digits (the canonical form); lot and serial are GS1 AI encodable character
  * set 82, at most 20 characters, percent-encoded in the path except for URI unreserved characters.
+ *
+ * Many OCOP micro-producers have no GTIN. Their codes use the same resolver with the product's handle
+ * in place of the primary key: `/p/{handle}[/10/{lot}][/21/{serial}]` (docs/traceability.md). The
+ * qualifiers follow the same rules, so one parser serves both.
  */
-export type DigitalLinkKey = { gtin: string; lot?: string; serial?: string }
+export type DigitalLinkKey = ({ gtin: string } | { handle: string }) & { lot?: string; serial?: string }
 
 export type DigitalLinkParse = { ok: true; key: DigitalLinkKey } | { ok: false; reason: string }
 
@@ -35,9 +40,15 @@ function checkValue(name: string, value: string): string | null {
 
 /** The canonical path of a key; throws on a key that could not be read back. */
 export function digitalLinkPath(key: DigitalLinkKey): string {
-  const gtin = checkGtin(key.gtin)
-  if (!gtin.ok) throw new RangeError(`GTIN ${key.gtin}: ${gtin.reason}`)
-  let path = `/01/${gtin.gtin14}`
+  let path: string
+  if ("gtin" in key) {
+    const gtin = checkGtin(key.gtin)
+    if (!gtin.ok) throw new RangeError(`GTIN ${key.gtin}: ${gtin.reason}`)
+    path = `/01/${gtin.gtin14}`
+  } else {
+    if (!isHandle(key.handle)) throw new RangeError(`${JSON.stringify(key.handle)} is not a product handle`)
+    path = `/p/${key.handle}`
+  }
   for (const [ai, name, value] of [
     ["10", "lot", key.lot],
     ["21", "serial", key.serial],
@@ -53,10 +64,17 @@ export function digitalLinkPath(key: DigitalLinkKey): string {
 /** Reads a Digital Link path (no host, no query); says what is wrong when it cannot. */
 export function parseDigitalLinkPath(path: string): DigitalLinkParse {
   const segments = path.replace(/\/+$/, "").split("/").slice(1)
-  if (segments[0] !== "01" || segments.length < 2) return { ok: false, reason: "the path must start with /01/{GTIN}" }
-  const gtin = checkGtin(segments[1])
-  if (!gtin.ok) return { ok: false, reason: `GTIN ${segments[1]}: ${gtin.reason}` }
-  const key: DigitalLinkKey = { gtin: gtin.gtin14 }
+  let key: DigitalLinkKey
+  if (segments[0] === "01" && segments.length >= 2) {
+    const gtin = checkGtin(segments[1])
+    if (!gtin.ok) return { ok: false, reason: `GTIN ${segments[1]}: ${gtin.reason}` }
+    key = { gtin: gtin.gtin14 }
+  } else if (segments[0] === "p" && segments.length >= 2) {
+    if (!isHandle(segments[1])) return { ok: false, reason: `${JSON.stringify(segments[1])} is not a product handle` }
+    key = { handle: segments[1] }
+  } else {
+    return { ok: false, reason: "the path must start with /01/{GTIN} (or /p/{handle} for a product without a GTIN)" }
+  }
   const rest = segments.slice(2)
   // Key qualifiers come in the standard's order: lot (10) before serial (21), each at most once.
   const order = ["10", "21"]

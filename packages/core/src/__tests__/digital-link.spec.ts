@@ -16,7 +16,7 @@ describe("GS1 Digital Link paths", () => {
   it("reads GTIN-8, -12, -13 and -14 and normalises to 14 digits", () => {
     for (const gtin of ["96385074", "036000291452", "9506000134352", GTIN14]) {
       const parsed = parseDigitalLinkPath(`/01/${gtin}`)
-      expect(parsed.ok && parsed.key.gtin).toBe(gtin.padStart(14, "0"))
+      expect(parsed.ok && "gtin" in parsed.key && parsed.key.gtin).toBe(gtin.padStart(14, "0"))
     }
   })
 
@@ -50,5 +50,21 @@ describe("GS1 Digital Link paths", () => {
   it("refuses to write a key it could not read back", () => {
     expect(() => digitalLinkPath({ gtin: GTIN14, lot: "lô 1" })).toThrow(/character set 82/)
     expect(() => digitalLinkPath({ gtin: "09506000134353" })).toThrow(/check digit/)
+  })
+})
+
+describe("the fallback path for products without a GTIN", () => {
+  it("uses the product handle in place of the GTIN, with the same qualifiers", () => {
+    const key = { handle: "tra-vang-khe-sanh", lot: "L/26", serial: "X1" }
+    expect(digitalLinkPath(key)).toBe("/p/tra-vang-khe-sanh/10/L%2F26/21/X1")
+    expect(parseDigitalLinkPath("/p/tra-vang-khe-sanh/10/L%2F26/21/X1")).toEqual({ ok: true, key })
+  })
+
+  it("names a bad handle", () => {
+    expect(parseDigitalLinkPath("/p/Not_A_Handle")).toEqual({
+      ok: false,
+      reason: '"Not_A_Handle" is not a product handle',
+    })
+    expect(() => digitalLinkPath({ handle: "Bad Handle" })).toThrow(/not a product handle/)
   })
 })

@@ -1,0 +1,377 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { gtinCheckDigit, type TraceView } from "@ocop/core"
+import { serialToken } from "@ocop/core/serial-token"
+import jsQR from "jsqr"
+import { PDFDocument } from "pdf-lib"
+import sharp from "sharp"
+import { setTimeout as sleep } from "node:timers/promises"
+import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
+import type TraceabilityModuleService from "../../src/modules/traceability/service"
+import { storeClient } from "../../../test/support/store-client"
+import { seedDemoShop, type OcopTestService } from "../helpers/demo"
+
+// Read by the routes; set before the runner loads the application.
+const SECRET = "trace-token-secret-for-tests"
+const SHOP = "http://shop.test"
+process.env.TRACE_TOKEN_SECRET = SECRET
+process.env.STOREFRONT_URL = SHOP
+process.env.TRACE_GEO_HEADERS = "cloudflare"
+process.env.TRACE_SCAN_FLUSH_MS = "50"
+process.env.TRACE_CLONE_MAX_SCANS = "5"
+
+// Demo products (seed/data/products.json and lots.json).
+const FISH_SAUCE = { gtin13: "8930000001054", gtin14: "08930000001054", lot: "NM2610" }
+const COFFEE = { gtin14: "08930000001023", lot: "KS-2611" }
+const NO_GTIN = { handle: "ruou-men-la-ba-nang", lot: "BN-2608" }
+const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"
+const DONG_HA = { "cf-iplatitude": "16.8163", "cf-iplongitude": "107.1003", "cf-ipcountry": "VN" }
+const HA_NOI = { "cf-iplatitude": "21.0278", "cf-iplongitude": "105.8342", "cf-ipcountry": "VN" }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let shop: Awaited<ReturnType<typeof seedDemoShop>>
+    let serials: string[]
+    let fishLotId: string
+    const base = () => api.defaults.baseURL as string
+    /** A raw request: no redirect following, so 303/307 and their Location are seen as sent. */
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${base()}${path}`, { redirect: "manual", headers: { "user-agent": PHONE, ...headers } })
+    const linksetOf = (path: string) => get(path, { accept: "application/linkset+json" })
+    const signed = (path: string) => `${path}?s=${serialToken(SECRET, path)}`
+    const fishPath = (serial: string) => `/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}/21/${serial}`
+    const trace = async (code: string, token?: string) => {
+      const query = new URLSearchParams({ code, ...(token ? { s: token } : {}) })
+      const { trace } = (await storeClient(base(), shop.publishableKey).call("GET", `/store/trace?${query}`)) as {
+        trace: TraceView
+      }
+      return trace
+    }
+    const traceOf = (signedPath: string) => {
+      const [path, query] = signedPath.split("?s=")
+      return trace(path, query)
+    }
+    const service = () => getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+    /** Waits for the scan recorder's batch (written every 50 ms here). */
+    const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 3_000): Promise<T> => {
+      const end = Date.now() + ms
+      let value = await read()
+      while (!ok(value) && Date.now() < end) {
+        await sleep(25)
+        value = await read()
+      }
+      return value
+    }
+
+    beforeAll(async () => {
+      shop = await seedDemoShop(getContainer(), api)
+      const { lots } = (await api.get(`/admin/traceability/lots`, shop.admin)).data
+      fishLotId = lots.find((l: { code: string }) => l.code === FISH_SAUCE.lot).id
+      serials = (await service().listSerials({ lot_id: fishLotId }, { select: ["serial"], take: null })).map(
+        (s) => s.serial,
+      )
+    })
+
+    describe("GS1 Digital Link resolver", () => {
+      it("gives machines the linkset: scan page, product page to buy, certificate", async () => {
+        const res = await linksetOf(`/01/${FISH_SAUCE.gtin13}/10/${FISH_SAUCE.lot}`)
+        expect(res.status).toBe(200)
+        expect(res.headers.get("content-type")).toMatch(/^application\/linkset\+json/)
+        const [entry] = (await res.json()).linkset
+        // EAN-13 on the package, GTIN-14 in the canonical anchor.
+        expect(entry.anchor).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`)
+        expect(entry["https://gs1.org/voc/defaultLink"][0].href).toBe(`${SHOP}/vi/01/${FISH_SAUCE.gtin14}/10/NM2610`)
+        expect(entry["https://gs1.org/voc/pip"].map((l: { href: string }) => l.href)).toEqual([
+          `${SHOP}/vi/products/nuoc-mam-tung-van`,
+          `${SHOP}/en/products/nuoc-mam-tung-van`,
+        ])
+        expect(entry["https://gs1.org/voc/certificationInfo"][0].href).toBe(
+          `${SHOP}/vi/01/${FISH_SAUCE.gtin14}#certificate`,
+        )
+        // linkType=all is the same linkset for clients that cannot set Accept.
+        expect((await get(`/01/${FISH_SAUCE.gtin14}?linkType=all`)).status).toBe(200)
+      })
+
+      it("sends people to the scan page in their language, keeping the serial's token", async () => {
+        const path = signed(fishPath(serials[0]))
+        const vi = await get(path, { accept: "text/html" })
+        expect(vi.status).toBe(307)
+        expect(vi.headers.get("location")).toBe(`${SHOP}/vi${path}`)
+        const en = await get(path, { accept: "text/html", "accept-language": "en-GB,en;q=0.9,vi;q=0.5" })
+        expect(en.headers.get("location")).toBe(`${SHOP}/en${path}`)
+      })
+
+      it("refuses a wrong check digit and names it; a GTIN of a length GS1 does not have", async () => {
+        const bad = await linksetOf(`/01/8930000001055`)
+        expect(bad.status).toBe(400)
+        expect((await bad.json()).message).toMatch(/check digit is 5, expected 4/)
+        expect((await linksetOf(`/01/893000000105`)).status).toBe(400)
+      })
+
+      it("answers an unknown GTIN with 404, and people with a page that says so", async () => {
+        const body = "893000000999"
+        const unknown = `/01/${body}${gtinCheckDigit(body)}`
+        const machine = await linksetOf(unknown)
+        expect(machine.status).toBe(404)
+        expect((await machine.json()).message).toMatch(/not an OCOP product/)
+        const person = await get(unknown, { accept: "text/html" })
+        expect(person.status).toBe(404)
+        expect(person.headers.get("content-type")).toMatch(/text\/html/)
+        expect(await person.text()).toMatch(/không phải sản phẩm OCOP đã đăng ký/)
+      })
+
+      it("walks an unknown lot up to the product, and an unknown serial up to its lot (303)", async () => {
+        const lot = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/NOPE1`)
+        expect(lot.status).toBe(303)
+        expect(lot.headers.get("location")).toBe(`/01/${FISH_SAUCE.gtin14}`)
+        const serial = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}/21/NOSUCH`)
+        expect(serial.status).toBe(303)
+        expect(serial.headers.get("location")).toBe(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`)
+        // A person is walked up to the scan page, which is told what was not registered.
+        const person = await get(`/01/${FISH_SAUCE.gtin14}/10/NOPE1`, { accept: "text/html" })
+        expect(person.status).toBe(303)
+        expect(person.headers.get("location")).toBe(`${SHOP}/vi/01/${FISH_SAUCE.gtin14}?unregistered=%2F10%2FNOPE1`)
+      })
+
+      it("reads percent-encoded lots, and serves products without a GTIN on /p/{handle}", async () => {
+        const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
+          headers: { "x-publishable-api-key": shop.publishableKey },
+        })
+        await api.post(
+          `/admin/traceability/lots`,
+          { product_id: data.products[0].id, code: "L/26+1", produced_on: "2026-11-01", quantity: 10 },
+          shop.admin,
+        )
+        const encoded = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/L%2F26%2B1`)
+        expect(encoded.status).toBe(200)
+        expect((await encoded.json()).linkset[0].anchor).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/L%2F26%2B1`)
+        const fallback = await linksetOf(`/p/${NO_GTIN.handle}/10/${NO_GTIN.lot}`)
+        expect(fallback.status).toBe(200)
+        expect((await fallback.json()).linkset[0].anchor).toBe(`${SHOP}/p/${NO_GTIN.handle}/10/${NO_GTIN.lot}`)
+      })
+    })
+
+    describe("the scan page's data", () => {
+      it("shows a genuine unit: certificate, lot with tests, journey in order, where to buy", async () => {
+        const view = await traceOf(signed(fishPath(serials[1])))
+        expect(view.genuine).toBe(true)
+        expect(view.warnings).toEqual([])
+        expect(view.code).toMatchObject({ gtin: FISH_SAUCE.gtin14, lot: "NM2610", serial: serials[1], token: "valid" })
+        expect(view.certificate).toMatchObject({ state: "active", stars: 3 })
+        expect(view.producer?.name).toBeTruthy()
+        expect(view.lot).toMatchObject({ produced_on: "2026-10-05", expires_on: "2028-10-05" })
+        expect(view.lot!.tests.map((t) => t.report_ref)).toEqual(["KQ-DEMO-2610-01", "KQ-DEMO-2610-02"])
+        expect(view.journey.map((s) => s.type)).toEqual(["harvested", "processed", "packed", "shipped", "received"])
+        expect(view.sales_points.length).toBeGreaterThan(0)
+        expect(view.scans).toEqual({ count: 0, first_scanned_at: null })
+      })
+
+      it("warns about a forged token, a serial without one, and unregistered codes", async () => {
+        const forged = await trace(fishPath(serials[2]), "AAAAAAAAAAAA")
+        expect(forged.genuine).toBe(false)
+        expect(forged.warnings).toEqual(["forged_token"])
+        // A token is bound to its serial: a neighbour's token does not pass.
+        const borrowed = await trace(fishPath(serials[2]), serialToken(SECRET, fishPath(serials[3])))
+        expect(borrowed.warnings).toEqual(["forged_token"])
+        expect((await trace(fishPath(serials[2]))).warnings).toEqual(["unsigned_serial"])
+        expect((await trace(`/01/${FISH_SAUCE.gtin14}/10/NOPE1`)).warnings).toEqual(["unknown_lot"])
+        expect((await trace(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}/21/NOSUCH`, "x")).warnings).toContain(
+          "unknown_serial",
+        )
+      })
+
+      it("counts people's scans (not link previews) and dates the first one", async () => {
+        const path = signed(fishPath(serials[4]))
+        await get(path, { accept: "text/html" })
+        await get(path, { accept: "text/html", "user-agent": "facebookexternalhit/1.1" })
+        await get(path, { accept: "text/html" })
+        const view = await until(
+          () => traceOf(path),
+          (v) => v.scans!.count >= 2,
+        )
+        expect(view.scans!.count).toBe(2)
+        expect(Date.now() - Date.parse(view.scans!.first_scanned_at!)).toBeLessThan(60_000)
+        // Written in the recorder's next batch: a device class, never the user agent.
+        const id = (await serialRow(serials[4])).id
+        const [scan] = await until(
+          () => service().listScans({ serial_id: id }, { take: null }),
+          (rows) => rows.length === 2,
+        )
+        expect(scan.device).toBe("ios")
+      })
+    })
+
+    describe("clone detection", () => {
+      it("flags a serial scanned more often than allowed, and one scanned too far apart", async () => {
+        const often = signed(fishPath(serials[5]))
+        for (let i = 0; i < 6; i++) await get(often, { accept: "text/html", ...DONG_HA })
+        const travel = signed(fishPath(serials[6]))
+        await get(travel, { accept: "text/html", ...DONG_HA })
+        await get(travel, { accept: "text/html", ...HA_NOI })
+        const calm = signed(fishPath(serials[7]))
+        for (let i = 0; i < 3; i++) await get(calm, { accept: "text/html", ...DONG_HA })
+
+        const flaggedOften = await until(
+          () => traceOf(often),
+          (v) => v.warnings.includes("suspected_clone"),
+        )
+        expect(flaggedOften.warnings).toEqual(["suspected_clone"])
+        const flaggedTravel = await until(
+          () => traceOf(travel),
+          (v) => v.warnings.includes("suspected_clone"),
+        )
+        expect(flaggedTravel.genuine).toBe(false)
+        const calmView = await until(
+          () => traceOf(calm),
+          (v) => v.scans!.count === 3,
+        )
+        expect(calmView.warnings).toEqual([])
+
+        const { flagged_serials } = (await api.get(`/admin/traceability/flags`, shop.admin)).data
+        const reasons = Object.fromEntries(
+          flagged_serials.map((s: { serial: string; clone_reasons: { rule: string }[] }) => [
+            s.serial,
+            s.clone_reasons.map((r) => r.rule),
+          ]),
+        )
+        expect(reasons[serials[5]]).toEqual(["too_many_scans"])
+        expect(reasons[serials[6]]).toEqual(["too_far_apart"])
+        expect(reasons[serials[7]]).toBeUndefined()
+        // Scans store a coarse place only.
+        const scans = await service().listScans({ serial_id: (await serialRow(serials[6])).id }, { take: null })
+        expect(scans.map((s) => [s.lat, s.lon]).sort()).toEqual([
+          [16.8, 107.1],
+          [21, 105.8],
+        ])
+      })
+    })
+
+    describe("labels", () => {
+      it("prints PNG labels whose QR codes decode to signed codes that resolve as genuine", async () => {
+        for (const serial of serials.slice(0, 3)) {
+          const res = await api.get(`/admin/traceability/lots/${fishLotId}/labels?format=png&serial=${serial}`, {
+            ...shop.admin,
+            responseType: "arraybuffer",
+          })
+          expect(res.headers["content-type"]).toMatch(/image\/png/)
+          const { data, info } = await sharp(Buffer.from(res.data))
+            .ensureAlpha()
+            .raw()
+            .toBuffer({ resolveWithObject: true })
+          const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
+          expect(decoded?.data).toBe(`${SHOP}${signed(fishPath(serial))}`)
+          const url = new URL(decoded!.data)
+          const view = await traceOf(`${url.pathname}${url.search}`)
+          expect(view.genuine).toBe(true)
+        }
+      })
+
+      it("prints the lot's A4 PDF sheet, and refuses labels for a product that is not certified", async () => {
+        const res = await api.get(`/admin/traceability/lots/${fishLotId}/labels`, {
+          ...shop.admin,
+          responseType: "arraybuffer",
+        })
+        expect(res.headers["content-type"]).toMatch(/application\/pdf/)
+        const pdf = await PDFDocument.load(Buffer.from(res.data))
+        const { width, height } = pdf.getPage(0).getSize()
+        expect([Math.round(width), Math.round(height)]).toEqual([595, 842])
+        const { lots } = (await api.get(`/admin/traceability/lots`, shop.admin)).data
+        const revoked = lots.find((l: { code: string }) => l.code === "CC-2605")
+        const refused = await api
+          .get(`/admin/traceability/lots/${revoked.id}/labels`, shop.admin)
+          .catch((e: { response: { status: number; data: { message: string } } }) => e.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/no OCOP certificate that lists it/)
+      })
+    })
+
+    describe("admin", () => {
+      it("refuses a lot with a bad code or dates, naming the field", async () => {
+        const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
+          headers: { "x-publishable-api-key": shop.publishableKey },
+        })
+        const post = (body: object) =>
+          api
+            .post(`/admin/traceability/lots`, { product_id: data.products[0].id, quantity: 5, ...body }, shop.admin)
+            .catch((e: { response: { status: number; data: { message: string } } }) => e.response)
+        const badCode = await post({ code: "lô 1", produced_on: "2026-11-01" })
+        expect(badCode.status).toBe(400)
+        expect(badCode.data.message).toMatch(/code may use only GS1 character set 82/)
+        const badDates = await post({ code: "OK1", produced_on: "2026-11-01", expires_on: "2026-10-01" })
+        expect(badDates.status).toBe(400)
+        expect(badDates.data.message).toMatch(/expires_on must not be before produced_on/)
+        const duplicate = await post({ code: FISH_SAUCE.lot, produced_on: "2026-11-01" })
+        expect(duplicate.status).toBe(422)
+      })
+
+      it("exports a lot's journey as EPCIS 2.0 JSON-LD", async () => {
+        const { data } = await api.get(`/admin/traceability/lots/${fishLotId}/epcis`, shop.admin)
+        expect(data.type).toBe("EPCISDocument")
+        expect(data.schemaVersion).toBe("2.0")
+        expect(data["@context"][0]).toBe("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld")
+        const events = data.epcisBody.eventList
+        expect(events.map((e: { bizStep: string }) => e.bizStep)).toEqual([
+          "commissioning",
+          "creating_class_instance",
+          "packing",
+          "shipping",
+          "receiving",
+        ])
+        expect(events[0].quantityList).toEqual([
+          { epcClass: `${SHOP}/01/${FISH_SAUCE.gtin14}/10/NM2610`, quantity: 600 },
+        ])
+        expect(events[1].ilmd).toMatchObject({
+          "cbvmda:lotNumber": "NM2610",
+          "cbvmda:itemExpirationDate": "2028-10-05",
+        })
+        expect(new Set(events.map((e: { eventID: string }) => e.eventID)).size).toBe(5)
+      })
+    })
+
+    describe("revocation", () => {
+      it("changes the scan page at once, and the buy link leaves the linkset", async () => {
+        const { data: product } = await api.get(
+          `/store/products?handle=ca-phe-khe-sanh&fields=id,+certificates.number`,
+          {
+            headers: { "x-publishable-api-key": shop.publishableKey },
+          },
+        )
+        const number = product.products[0].certificates[0].number
+        const [certificate] = await getContainer().resolve<OcopTestService>("ocop").listCertificates({ number })
+        const path = `/01/${COFFEE.gtin14}/10/${COFFEE.lot}`
+        expect((await trace(path)).genuine).toBe(true)
+        expect((await (await linksetOf(path)).json()).linkset[0]["https://gs1.org/voc/pip"]).toBeDefined()
+
+        await api.post(
+          `/admin/ocop/certificates/${certificate.id}/status`,
+          {
+            status: "revoked",
+            reason_code: "food_safety_violation",
+            decision_number: "QĐ-DEMO-THU-HOI",
+            decision_date: "2026-11-29",
+          },
+          shop.admin,
+        )
+        // The very next read: no polling.
+        const view = await trace(path)
+        expect(view.genuine).toBe(false)
+        expect(view.warnings).toEqual(["revoked"])
+        expect(view.certificate).toMatchObject({ state: "revoked", status_decision_number: "QĐ-DEMO-THU-HOI" })
+        expect(view.product.listed).toBe(false)
+        expect(view.sales_points).toEqual([])
+        const linkset = await until(
+          async () => (await (await linksetOf(path)).json()).linkset[0],
+          (entry) => !entry["https://gs1.org/voc/pip"],
+          1_000,
+        )
+        expect(linkset["https://gs1.org/voc/pip"]).toBeUndefined()
+      })
+    })
+
+    async function serialRow(serial: string) {
+      const [row] = await service().listSerials({ lot_id: fishLotId, serial }, { select: ["id"] })
+      return row
+    }
+  },
+})

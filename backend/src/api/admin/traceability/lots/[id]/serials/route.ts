@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { TRACEABILITY_MODULE } from "../../../../../../modules/traceability"
+import type TraceabilityModuleService from "../../../../../../modules/traceability/service"
+import { issueSerialsWorkflow } from "../../../../../../workflows/traceability/issue-serials"
+import type { AdminIssueSerialsType } from "../../../validators"
+
+/** POST /admin/traceability/lots/:id/serials — issue more unit serials for labels. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminIssueSerialsType>, res: MedusaResponse) {
+  const service: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
+  const [lot] = await service.listLots({ id: req.params.id }, { select: ["id"] })
+  if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No lot with id ${req.params.id}`)
+  const { result } = await issueSerialsWorkflow(req.scope).run({
+    input: { lot_id: lot.id, count: req.validatedBody.count },
+  })
+  res.status(201).json({ serials: result.map((s) => s.serial) })
+}

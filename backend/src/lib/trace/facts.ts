@@ -1,0 +1,283 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listingDecision, type CertificateStatus, type LegalFramework, type ListingDecision } from "@ocop/core"
+import type { TraceJourneyStep, TraceLotTest, TraceView } from "@ocop/core"
+import { loadFrameworks } from "@ocop/plugin/listing/frameworks"
+
+/** What a scan needs to know about a product, read once and cached (see `trace-cache.ts`). */
+export type ProductFacts = {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  thumbnail: string | null
+  /** The GTIN-14 on the product's labels, or null for the `/p/{handle}` fallback. */
+  gtin: string | null
+  certificates: {
+    number: string
+    stars: number
+    status: CertificateStatus
+    decision_date: string
+    decision_number: string
+    authority: string
+    valid_from: string
+    valid_until: string
+    status_decision_number: string | null
+    status_decision_date: string | null
+  }[]
+  listing: ListingDecision
+  listed: boolean
+  producer: TraceView["producer"]
+  sales_points: TraceView["sales_points"]
+}
+
+export type LotFacts = {
+  id: string
+  product_id: string
+  code: string
+  produced_on: string
+  expires_on: string | null
+  quantity: number
+  origin: string | null
+  tests: TraceLotTest[]
+  journey: TraceJourneyStep[]
+}
+
+const CERTIFICATE_FIELDS = [
+  "number",
+  "stars",
+  "status",
+  "decision_date",
+  "decision_number",
+  "authority",
+  "valid_from",
+  "valid_until",
+  "status_decision_number",
+  "status_decision_date",
+] as const
+
+/** The stored forms a GTIN-14 may have been typed in (EAN-13, UPC-12, EAN-8 drop leading zeros). */
+function gtinForms(gtin14: string): string[] {
+  const forms = [gtin14]
+  for (const length of [13, 12, 8]) if (/^0+$/.test(gtin14.slice(0, 14 - length))) forms.push(gtin14.slice(14 - length))
+  return forms
+}
+
+/** The product carrying a GTIN on one of its variants (EAN, UPC or barcode), or null. */
+export async function productIdByGtin(container: MedusaContainer, gtin14: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const forms = gtinForms(gtin14)
+  for (const field of ["ean", "upc", "barcode"] as const) {
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { [field]: forms },
+      pagination: { take: 1 },
+    })
+    if (data[0]?.product_id) return data[0].product_id as string
+  }
+  return null
+}
+
+export async function productIdByHandle(container: MedusaContainer, handle: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { handle } })
+  return (data[0]?.id as string) ?? null
+}
+
+type Row = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  status: string
+  variants?: { ean: string | null; upc: string | null; barcode: string | null }[]
+  certificates?: ProductFacts["certificates"]
+  subject?: { key: string; name: string; commune?: { name: string; parent_code: string | null } | null } | null
+}
+
+/** Everything a scan shows about a product, in three reads; null for an unknown id. */
+export async function loadProductFacts(container: MedusaContainer, productId: string): Promise<ProductFacts | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, { data: english }, frameworks] = await Promise.all([
+    query.graph({
+      entity: "product",
+      filters: { id: productId },
+      fields: [
+        "id",
+        "handle",
+        "title",
+        "thumbnail",
+        "status",
+        "variants.ean",
+        "variants.upc",
+        "variants.barcode",
+        ...CERTIFICATE_FIELDS.map((f) => `certificates.${f}`),
+        "subject.key",
+        "subject.name",
+        "subject.commune.name",
+        "subject.commune.parent_code",
+      ],
+    }),
+    query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productId } }, { locale: "en-US" }),
+    frameworksOf(container),
+  ])
+  const row = data[0] as Row | undefined
+  if (!row) return null
+  const certificates = (row.certificates ?? []).filter(Boolean)
+  const listing = listingDecision(certificates, frameworks)
+  const listed = row.status === "published" && listing.listed
+  const titleEn = (english[0] as { title?: string } | undefined)?.title
+  const gtin = (row.variants ?? []).map((v) => v.ean || v.upc || v.barcode).find((g) => g && /^\d{8,14}$/.test(g))
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    title_en: titleEn && titleEn !== row.title ? titleEn : null,
+    thumbnail: row.thumbnail,
+    gtin: gtin ? gtin.padStart(14, "0") : null,
+    certificates,
+    listing,
+    listed,
+    producer: row.subject
+      ? {
+          key: row.subject.key,
+          name: row.subject.name,
+          address: await communeAddress(container, row.subject.commune ?? null),
+        }
+      : null,
+    sales_points: listed ? await salesPoints(container, row.id) : [],
+  }
+}
+
+async function communeAddress(
+  container: MedusaContainer,
+  commune: { name: string; parent_code: string | null } | null,
+): Promise<string | null> {
+  if (!commune) return null
+  if (!commune.parent_code) return commune.name
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "admin_unit", fields: ["name"], filters: { code: commune.parent_code } })
+  return [commune.name, (data[0] as { name?: string } | undefined)?.name].filter(Boolean).join(", ")
+}
+
+type Level = { location_id: string; available_quantity: number }
+
+/** Sales points (stock locations other than the warehouse) holding the product now. */
+async function salesPoints(container: MedusaContainer, productId: string): Promise<ProductFacts["sales_points"]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    filters: { id: productId },
+    fields: ["variants.inventory_items.inventory.location_levels.*"],
+  })
+  const stocked = new Set<string>()
+  for (const variant of data[0]?.variants ?? []) {
+    for (const item of variant?.inventory_items ?? []) {
+      for (const level of (item?.inventory?.location_levels ?? []) as Level[]) {
+        if (Number(level.available_quantity ?? 0) > 0) stocked.add(level.location_id)
+      }
+    }
+  }
+  if (!stocked.size) return []
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    filters: { id: [...stocked] },
+    fields: ["id", "name", "address.address_1", "address.city", "metadata"],
+  })
+  return locations
+    .filter((l) => (l.metadata as { type?: string } | null)?.type !== "warehouse")
+    .map((l) => ({
+      id: l.id,
+      name: l.name,
+      address: [l.address?.address_1, l.address?.city].filter(Boolean).join(", ") || null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+}
+
+let frameworksCache: { at: number; value: Promise<LegalFramework[]> } | null = null
+/** Legal frameworks change by decree, a few times a decade: read them once a minute at most. */
+function frameworksOf(container: MedusaContainer): Promise<LegalFramework[]> {
+  if (!frameworksCache || Date.now() - frameworksCache.at > 60_000) {
+    frameworksCache = { at: Date.now(), value: loadFrameworks(container) }
+    frameworksCache.value.catch(() => (frameworksCache = null))
+  }
+  return frameworksCache.value
+}
+
+/**
+ * A product's certificates and listing read now, not from the cache: the scan page shows a
+ * revocation the moment it is decided, whatever a resolver's cache holds.
+ */
+export async function liveCertification(
+  container: MedusaContainer,
+  productId: string,
+): Promise<Pick<ProductFacts, "certificates" | "listing" | "listed">> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, frameworks] = await Promise.all([
+    query.graph({
+      entity: "product",
+      filters: { id: productId },
+      fields: ["status", ...CERTIFICATE_FIELDS.map((f) => `certificates.${f}`)],
+    }),
+    frameworksOf(container),
+  ])
+  const certificates = ((data[0]?.certificates ?? []) as ProductFacts["certificates"]).filter(Boolean)
+  const listing = listingDecision(certificates, frameworks)
+  return { certificates, listing, listed: data[0]?.status === "published" && listing.listed }
+}
+
+/** A lot of a product by its printed code, with its journey in time order; null if unregistered. */
+export async function loadLotFacts(
+  container: MedusaContainer,
+  productId: string,
+  code: string,
+): Promise<LotFacts | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "lot",
+    filters: { product_id: productId, code },
+    fields: [
+      "id",
+      "product_id",
+      "code",
+      "produced_on",
+      "expires_on",
+      "quantity",
+      "origin",
+      "tests",
+      "events.type",
+      "events.occurred_at",
+      "events.place",
+      "events.actor",
+    ],
+  })
+  const lot = data[0] as
+    | (Omit<LotFacts, "journey" | "tests"> & {
+        tests: TraceLotTest[] | null
+        events?: { type: TraceJourneyStep["type"]; occurred_at: string | Date; place: string; actor: string }[]
+      })
+    | undefined
+  if (!lot) return null
+  const journey = (lot.events ?? [])
+    .map((e) => ({ type: e.type, occurred_at: new Date(e.occurred_at).toISOString(), place: e.place, actor: e.actor }))
+    .sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
+  return {
+    id: lot.id,
+    product_id: lot.product_id,
+    code: lot.code,
+    produced_on: lot.produced_on,
+    expires_on: lot.expires_on,
+    quantity: lot.quantity,
+    origin: lot.origin,
+    tests: lot.tests ?? [],
+    journey,
+  }
+}
+
+/** A serial's id in a lot, or null when it was never issued. */
+export async function serialId(container: MedusaContainer, lotId: string, serial: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "serial", fields: ["id"], filters: { lot_id: lotId, serial } })
+  return (data[0]?.id as string) ?? null
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest"
+import type { ListingDecision } from "../listing"
+import { certificateState, traceCertificate, traceWarnings, type TraceFacts } from "../trace-verdict"
+
+const AT = new Date("2026-11-29T03:00:00Z")
+const active = { status: "active" as const, stars: 4, decision_date: "2025-01-10", valid_until: "2028-01-10" }
+const listed: ListingDecision = { listed: true, reason: "listed" }
+const facts = (over: Partial<TraceFacts>): TraceFacts => ({
+  certificate: active,
+  listing: listed,
+  lotKnown: true,
+  serialKnown: true,
+  token: "valid",
+  cloneSuspected: false,
+  at: AT,
+  ...over,
+})
+
+describe("the verdict of a scan", () => {
+  it("is genuine only when certified, listed, and the code checks out", () => {
+    expect(traceWarnings(facts({}))).toEqual([])
+  })
+
+  it("puts the certificate first: revoked, suspended, expired, not certified", () => {
+    const notListed: ListingDecision = { listed: false, reason: "not_active" }
+    expect(traceWarnings(facts({ certificate: { ...active, status: "revoked" }, listing: notListed }))).toEqual([
+      "revoked",
+    ])
+    expect(traceWarnings(facts({ certificate: { ...active, status: "suspended" }, listing: notListed }))).toEqual([
+      "suspended",
+    ])
+    // Past its validity before the expiry job has run: still read as expired.
+    const lapsed = { ...active, valid_until: "2026-11-28" }
+    expect(certificateState(lapsed, AT)).toBe("expired")
+    expect(traceWarnings(facts({ certificate: lapsed, listing: { listed: false, reason: "expired" } }))).toEqual([
+      "expired",
+    ])
+    expect(traceWarnings(facts({ certificate: null, listing: { listed: false, reason: "no_certificate" } }))).toEqual([
+      "not_certified",
+    ])
+    expect(
+      traceWarnings(
+        facts({ certificate: { ...active, stars: 2 }, listing: { listed: false, reason: "below_threshold" } }),
+      ),
+    ).toEqual(["not_certified"])
+  })
+
+  it("names each problem of the code", () => {
+    expect(traceWarnings(facts({ lotKnown: false, serialKnown: null, token: "not_applicable" }))).toEqual([
+      "unknown_lot",
+    ])
+    expect(traceWarnings(facts({ serialKnown: false, token: "missing" }))).toEqual([
+      "unknown_serial",
+      "unsigned_serial",
+    ])
+    expect(traceWarnings(facts({ token: "forged" }))).toEqual(["forged_token"])
+    expect(traceWarnings(facts({ cloneSuspected: true }))).toEqual(["suspected_clone"])
+  })
+
+  it("shows the listing certificate, or the latest decision when none lists the product", () => {
+    const older = { ...active, stars: 3, decision_date: "2022-01-01", status: "superseded" as const }
+    const revoked = { ...active, status: "revoked" as const, decision_date: "2025-01-10" }
+    expect(traceCertificate([older, active])).toBe(active)
+    expect(traceCertificate([older, revoked])).toBe(revoked)
+    expect(traceCertificate([])).toBeNull()
+  })
+})

@@ -1,0 +1,3 @@
+export { renderLabelSheetPdf } from "./pdf"
+export { renderLabelPng, renderLabelPngs } from "./png"
+export type { LabelLot, LabelUnit, PngOptions } from "./types"

@@ -1,0 +1,30 @@
+import type { Metadata } from "next"
+import { setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/i18n/routing"
+import { scanCode, type ScanSearchParams } from "@/modules/trace/code-path"
+import { ScanPage, scanMetadata } from "@/modules/trace/components/scan-page"
+
+// Read live on every scan: the backend counts scans and certificates change state.
+export const dynamic = "force-dynamic"
+
+type Props = {
+  params: Promise<{ locale: Locale; handle: string; rest?: string[] }>
+  searchParams: Promise<ScanSearchParams>
+}
+
+async function code({ params, searchParams }: Props) {
+  const { handle, rest } = await params
+  return scanCode("p", handle, rest, await searchParams)
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale } = await props.params
+  return scanMetadata(locale, await code(props))
+}
+
+/** The scan page of products without a GTIN, whose codes are `/p/{handle}[/10/{lot}][/21/{serial}]`. */
+export default async function HandleScanPage(props: Props) {
+  const { locale } = await props.params
+  setRequestLocale(locale)
+  return <ScanPage locale={locale} scan={await code(props)} />
+}
