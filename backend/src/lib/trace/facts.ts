@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listingDecision, type CertificateStatus, type LegalFramework, type ListingDecision } from "@ocop/core"
 import type { TraceJourneyStep, TraceLotTest, TraceView } from "@ocop/core"
 import { loadFrameworks } from "@ocop/plugin/listing/frameworks"
+import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import type TraceabilityModuleService from "../../modules/traceability/service"
 
 /** What a scan needs to know about a product, read once and cached (see `trace-cache.ts`). */
 export type ProductFacts = {
@@ -277,7 +279,7 @@ export async function loadLotFacts(
 
 /** A serial's id in a lot, or null when it was never issued. */
 export async function serialId(container: MedusaContainer, lotId: string, serial: string): Promise<string | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "serial", fields: ["id"], filters: { lot_id: lotId, serial } })
-  return (data[0]?.id as string) ?? null
+  const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+  const [row] = await service.listSerials({ lot_id: lotId, serial }, { select: ["id"], take: 1 })
+  return row?.id ?? null
 }

@@ -5,6 +5,21 @@ import type TraceabilityModuleService from "../../../../../../modules/traceabili
 import { issueSerialsWorkflow } from "../../../../../../workflows/traceability/issue-serials"
 import type { AdminIssueSerialsType } from "../../../validators"
 
+/** GET /admin/traceability/lots/:id/serials — the lot's serials in issue order, with their scan counters. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const service: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
+  const [serials, count] = await service.listAndCountSerials(
+    { lot_id: req.params.id },
+    {
+      select: ["serial", "scan_count", "first_scanned_at", "flagged_at"],
+      order: { created_at: "ASC", serial: "ASC" },
+      take: Math.min(Number(req.query.limit) || 1000, 10_000),
+      skip: Math.max(Number(req.query.offset) || 0, 0),
+    },
+  )
+  res.json({ serials, count })
+}
+
 /** POST /admin/traceability/lots/:id/serials — issue more unit serials for labels. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminIssueSerialsType>, res: MedusaResponse) {
   const service: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)

@@ -1,0 +1,86 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import jsQR from "jsqr"
+import sharp from "sharp"
+
+// A tourist scans a label printed by the admin: Chromium opens the URL decoded from the label's QR
+// code, goes through the resolver to the scan page, and sees whether the product is genuine.
+const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
+const LOT = "NM2610" // seed/data/lots.json: Nước mắm Tùng Văn
+const TITLE = /Nước mắm/
+// A tourist's phone: headless Chromium's own user agent is counted as a bot, and bots' visits are
+// not recorded as scans.
+test.use({
+  userAgent:
+    "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+})
+
+/** The URL in the QR code of one of the lot's labels, decoded from the PNG the admin prints. */
+async function labelUrl(request: APIRequestContext, index: number): Promise<string> {
+  if (!process.env.ADMIN_EMAIL || !process.env.ADMIN_PASSWORD) {
+    throw new Error("set ADMIN_EMAIL and ADMIN_PASSWORD of the running installation (the lifecycle test does)")
+  }
+  const auth = await request.post(`${adminUrl}/auth/user/emailpass`, {
+    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  })
+  const headers = { authorization: `Bearer ${(await auth.json()).token}` }
+  const { lots } = await (await request.get(`${adminUrl}/admin/traceability/lots`, { headers })).json()
+  const lot = lots.find((l: { code: string }) => l.code === LOT)
+  const { serials } = await (
+    await request.get(`${adminUrl}/admin/traceability/lots/${lot.id}/serials`, { headers })
+  ).json()
+  const png = await request.get(
+    `${adminUrl}/admin/traceability/lots/${lot.id}/labels?format=png&serial=${serials[index].serial}`,
+    { headers },
+  )
+  expect(png.headers()["content-type"]).toMatch(/image\/png/)
+  const { data, info } = await sharp(await png.body())
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
+  expect(decoded, "the label's QR code decodes").not.toBeNull()
+  return decoded!.data
+}
+
+test("a decoded label opens the scan page: genuine, with lot, journey and scan count", async ({ page }) => {
+  const url = await labelUrl(page.request, 10)
+  expect(url).toMatch(/\/01\/08930000001054\/10\/NM2610\/21\/[A-Z0-9]{8}\?s=[\w-]{12}$/)
+  await page.goto(url)
+  await expect(page).toHaveURL(/\/vi\/01\/08930000001054\/10\/NM2610\/21\//)
+  await expect(page.getByText("Sản phẩm OCOP chính hãng")).toBeVisible()
+  await expect(page.getByTestId("trace-title")).toHaveText(TITLE)
+  await expect(page.getByTestId("trace-lot")).toContainText("NM2610")
+  await expect(page.getByTestId("trace-journey").getByRole("listitem")).toHaveCount(5)
+  // No warning in the page (Next's empty route announcer also has the alert role).
+  await expect(page.getByTestId("scan-view").getByRole("alert")).toHaveCount(0)
+  // The resolver records each scan before the page is drawn: scanning again counts one more.
+  const scans = async () =>
+    Number((await page.getByTestId("trace-scans").textContent())?.match(/đã quét (\d+) lần/)?.[1])
+  const before = await scans()
+  expect(before).toBeGreaterThanOrEqual(1)
+  await page.goto(url)
+  await expect(page.getByTestId("trace-scans")).toContainText(`đã quét ${before + 1} lần`)
+})
+
+test("a forged token shows the warning, not the genuine banner", async ({ page }) => {
+  const url = new URL(await labelUrl(page.request, 11))
+  url.searchParams.set("s", "AAAAAAAAAAAA")
+  await page.goto(url.toString())
+  await expect(page.getByRole("alert").filter({ hasText: "Mã không do nhà sản xuất phát hành" })).toBeVisible()
+  await expect(page.getByText("Sản phẩm OCOP chính hãng")).toHaveCount(0)
+})
+
+test("the scan page works with JavaScript disabled, and in English", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" })
+  const page = await context.newPage()
+  const url = await labelUrl(page.request, 12)
+  await page.goto(url)
+  await expect(page).toHaveURL(/\/en\/01\//)
+  await expect(page.getByText("Genuine OCOP product")).toBeVisible()
+  await expect(page.getByTestId("trace-journey").getByRole("listitem")).toHaveCount(5)
+  // An unknown GTIN: the resolver's own page, still without JavaScript.
+  const unknown = await page.goto(`${new URL(url).origin}/01/08930000009999`)
+  expect(unknown?.status()).toBe(404)
+  await expect(page.getByRole("alert")).toContainText("not a registered OCOP product")
+  await context.close()
+})
