@@ -121,7 +121,13 @@ export async function prepareBackend(settings, databaseUrl, say) {
 export async function startBackend(settings, env, say) {
   const serverDir = path.join(settings.backendDir, ".medusa", "server")
   say(`starting the backend on port ${settings.backendPort}`)
-  const child = startService(bin(settings.root, "medusa"), ["start"], { cwd: serverDir, env, label: "backend" })
+  // Only the server listens for codes: `medusa exec` scripts share `env` and must not take the port.
+  const serverEnv = { ...env, TRACE_RESOLVER_PORT: String(settings.resolverPort) }
+  const child = startService(bin(settings.root, "medusa"), ["start"], {
+    cwd: serverDir,
+    env: serverEnv,
+    label: "backend",
+  })
   const url = `http://localhost:${settings.backendPort}`
   await waitForHttp(`${url}/health`, { child, timeoutMs: 120_000, label: "backend" })
   say("backend ready")

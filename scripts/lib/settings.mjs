@@ -24,6 +24,8 @@ export async function loadSettings(root, args) {
     storefrontDir: path.join(root, "storefront"),
     backendPort: port("BACKEND_PORT", 9000),
     storefrontPort: port("STOREFRONT_PORT", 8000),
+    // The traceability resolver's own listener in the backend process (backend/src/lib/trace).
+    resolverPort: port("RESOLVER_PORT", 9001),
     pgPort: port("PG_PORT", 54329),
     databaseUrl: process.env.DATABASE_URL || null,
     redisUrl: process.env.REDIS_URL || null,
@@ -43,6 +45,7 @@ export async function loadSettings(root, args) {
   if (!args.has("--prepare-only")) {
     await assertPortFree(settings.backendPort, "backend", "BACKEND_PORT")
     if (!args.has("--backend-only")) await assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
+    await assertPortFree(settings.resolverPort, "traceability resolver", "RESOLVER_PORT")
   }
 
   const state = loadState(dataDir)

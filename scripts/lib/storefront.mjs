@@ -17,6 +17,8 @@ function storefrontEnv(settings, extra = {}) {
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${settings.backendPort}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${settings.storefrontPort}`,
     STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
+    // QR codes' paths (/01/…, /p/…) go to the backend's resolver listener (src/proxy.ts).
+    TRACE_RESOLVER_URL: process.env.TRACE_RESOLVER_URL || `http://localhost:${settings.resolverPort}`,
     ...extra,
   }
 }

@@ -16,8 +16,9 @@ const RESOLVER = /^\/(01|p)\//
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (RESOLVER.test(pathname)) {
-    const backend = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-    return NextResponse.rewrite(new URL(`${pathname}${search}`, backend))
+    // The resolver's own listener when there is one (npm start, docker-compose), else Medusa's routes.
+    const resolver = process.env.TRACE_RESOLVER_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+    return NextResponse.rewrite(new URL(`${pathname}${search}`, resolver))
   }
   return intl(request)
 }

@@ -31,6 +31,7 @@ const keep = argv.includes("--data-dir")
 
 process.env.OCOP_DATA_DIR = dataDir
 process.env.BACKEND_PORT ??= "9320"
+process.env.RESOLVER_PORT ??= "9325"
 process.env.PG_PORT ??= "54379"
 const t0 = Date.now()
 const say = (msg) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(0)}s] ${msg}`)

@@ -18,7 +18,7 @@ const connections = Number(option("--connections", "16"))
 const rounds = Number(option("--rounds", "3"))
 const dataDir = option("--data-dir", null) ?? fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-pages-"))
 fs.chmodSync(dataDir, 0o755) // PostgreSQL runs unprivileged when started by root
-const ports = { BACKEND_PORT: "9340", STOREFRONT_PORT: "8340", PG_PORT: "54390" }
+const ports = { BACKEND_PORT: "9340", STOREFRONT_PORT: "8340", PG_PORT: "54390", RESOLVER_PORT: "9345" }
 const base = `http://localhost:${ports.STOREFRONT_PORT}`
 const say = (msg) => console.error(`[bench pages] ${msg}`)
 

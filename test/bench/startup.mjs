@@ -13,7 +13,7 @@ import { startShop, stopShop } from "./lib/npm-start.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf("--runs") + 1]) || 3
-const ports = { BACKEND_PORT: "9310", STOREFRONT_PORT: "8310", PG_PORT: "54369" }
+const ports = { BACKEND_PORT: "9310", STOREFRONT_PORT: "8310", PG_PORT: "54369", RESOLVER_PORT: "9315" }
 const rows = []
 
 function timeCommand(cmd, cmdArgs, opts) {

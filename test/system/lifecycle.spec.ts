@@ -22,13 +22,14 @@ import {
 const root = path.resolve(__dirname, "../..")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-life-"))
 fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as the "postgres" user
-const ports = { backend: 9110, storefront: 8110, pg: 54349 }
+const ports = { backend: 9110, storefront: 8110, pg: 54349, resolver: 9111 }
 const env = {
   ...process.env,
   OCOP_DATA_DIR: dataDir,
   BACKEND_PORT: String(ports.backend),
   STOREFRONT_PORT: String(ports.storefront),
   PG_PORT: String(ports.pg),
+  RESOLVER_PORT: String(ports.resolver),
 }
 const products = JSON.parse(fs.readFileSync(path.join(root, "seed/data/products.json"), "utf8"))
 let current: Proc | undefined

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 
 const NONE = { serials: 0, scanned: 0, scans: 0, flagged: 0 }

@@ -1,6 +1,3 @@
-import type { MedusaRequest } from "@medusajs/framework/http"
-import { coarseCoordinate } from "@ocop/core"
-
 /** Link previews (chat apps, social networks) and crawlers fetch codes too; they are not scans. */
 const BOT = /bot|crawler|spider|preview|facebookexternalhit|zalo|slurp|curl|wget|python|go-http|headless/i
 
@@ -12,31 +9,6 @@ export function deviceClass(userAgent: string | undefined): "ios" | "android" | 
   if (/android/i.test(ua)) return "android"
   if (/windows|macintosh|linux|cros/i.test(ua)) return "desktop"
   return "other"
-}
-
-/**
- * A coarse place (0.1°) and country from the CDN's visitor-location headers, only when the operator
- * says the CDN sets them (TRACE_GEO_HEADERS=cloudflare): otherwise anyone could send them.
- */
-export function coarsePlace(
-  req: MedusaRequest,
-  trust: boolean,
-): { lat: number | null; lon: number | null; country: string | null } {
-  if (!trust) return { lat: null, lon: null, country: null }
-  const lat = Number(req.get("cf-iplatitude"))
-  const lon = Number(req.get("cf-iplongitude"))
-  const valid =
-    req.get("cf-iplatitude") &&
-    Number.isFinite(lat) &&
-    Math.abs(lat) <= 90 &&
-    Number.isFinite(lon) &&
-    Math.abs(lon) <= 180
-  const country = req.get("cf-ipcountry")
-  return {
-    lat: valid ? coarseCoordinate(lat) : null,
-    lon: valid ? coarseCoordinate(lon) : null,
-    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
-  }
 }
 
 /** vi or en, by the first of them in Accept-Language (q-values honoured); Vietnamese by default. */

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listingDecision, type CertificateStatus, type LegalFramework, type ListingDecision } from "@ocop/core"
 import type { TraceJourneyStep, TraceLotTest, TraceView } from "@ocop/core"
 import { loadFrameworks } from "@ocop/plugin/listing/frameworks"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 
 /** What a scan needs to know about a product, read once and cached (see `trace-cache.ts`). */

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cloneReasons, type CloneRules } from "@ocop/core"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { ScanInput } from "../../modules/traceability/service"
 

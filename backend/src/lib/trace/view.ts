@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificateState, traceCertificate, traceWarnings, type TraceView } from "@ocop/core"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { liveCertification } from "./facts"
 import type { Resolution } from "./resolve"

@@ -1,6 +1,8 @@
 import { Module } from "@medusajs/framework/utils"
+import resolverListener from "./loaders/resolver-listener"
+import { TRACEABILITY_MODULE } from "./name"
 import TraceabilityModuleService from "./service"
 
-export const TRACEABILITY_MODULE = "traceability"
+export { TRACEABILITY_MODULE }
 
-export default Module(TRACEABILITY_MODULE, { service: TraceabilityModuleService })
+export default Module(TRACEABILITY_MODULE, { service: TraceabilityModuleService, loaders: [resolverListener] })

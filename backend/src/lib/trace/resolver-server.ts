@@ -1,0 +1,53 @@
+import { container } from "@medusajs/framework"
+import type { Logger } from "@medusajs/framework/types"
+import http from "node:http"
+import { answerResolver } from "./answer"
+
+const RESOLVER_PATH = /^\/(01|p)\//
+
+/**
+ * The resolver on a listener of its own (TRACE_RESOLVER_PORT), beside Medusa's. Every request
+ * through Medusa's HTTP stack pays for a session, an access log line and a request scope; a scan
+ * needs none of them, and codes are scanned in bursts (a fair, a tour bus). Here a cached code
+ * costs a lookup and a write, which keeps the resolver near a bare Node server (docs/benchmarks.md).
+ * The answer is the same function Medusa's routes call (answer.ts). No access log: a scan's IP
+ * address and user agent are personal data the project does not keep.
+ */
+export function startResolverServer(port: number, logger: Logger): http.Server {
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? "/"
+    const at = url.indexOf("?")
+    const path = at < 0 ? url : url.slice(0, at)
+    if ((req.method !== "GET" && req.method !== "HEAD") || !RESOLVER_PATH.test(path)) {
+      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { allow: "GET, HEAD" })
+      res.end()
+      return
+    }
+    answerResolver(container, {
+      path,
+      query: new URLSearchParams(at < 0 ? "" : url.slice(at + 1)),
+      header: (name) => {
+        const value = req.headers[name.toLowerCase()]
+        return Array.isArray(value) ? value[0] : value
+      },
+    }).then(
+      (answer) => {
+        const headers =
+          answer.body === undefined
+            ? answer.headers
+            : { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) }
+        res.writeHead(answer.status, headers)
+        res.end(req.method === "HEAD" ? undefined : answer.body)
+      },
+      (error: Error) => {
+        // Before the application has finished loading, or the database is away: try again soon.
+        logger.error(`traceability resolver: ${error.message}`)
+        res.writeHead(503, { "retry-after": "1", "cache-control": "no-store" })
+        res.end()
+      },
+    )
+  })
+  server.keepAliveTimeout = 65_000
+  server.listen(port, () => logger.info(`traceability resolver listening on port ${port}`))
+  return server
+}
