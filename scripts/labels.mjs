@@ -8,8 +8,19 @@ import { execBackendScript } from "./lib/exec-backend.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const args = process.argv.slice(2)
-// medusa exec runs in the backend's build directory: give it an absolute output directory.
-const at = args.indexOf("--out")
-if (at >= 0 && args[at + 1]) args[at + 1] = path.resolve(args[at + 1])
-else if (args[1]) args.push("--out", path.resolve("labels", args[1].replace(/[^A-Za-z0-9._-]/g, "_")))
-await execBackendScript(root, "labels", "./src/scripts/generate-labels.js", args)
+const option = (name) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined)
+const [handle, lot] = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"))
+if (!handle || !lot) {
+  console.error("usage: npm run labels -- <product handle> <lot code> [--issue N] [--out DIR]")
+  process.exit(2)
+}
+// `medusa exec` refuses options it does not know, so the script gets name=value arguments; it runs
+// in the backend's build directory, so the output directory is made absolute here.
+const out = path.resolve(option("out") ?? path.join("labels", lot.replace(/[^A-Za-z0-9._-]/g, "_")))
+const issue = option("issue")
+await execBackendScript(root, "labels", "./src/scripts/generate-labels.js", [
+  handle,
+  lot,
+  `out=${out}`,
+  ...(issue ? [`issue=${issue}`] : []),
+])

@@ -8,7 +8,7 @@
 // Without --backend it starts its own `npm start` on spare ports (a fresh data dir builds and seeds).
 // Figures go to stdout as a Markdown table for docs/benchmarks.md.
 import fs from "node:fs"
-import http from "node:http"
+import { spawn } from "node:child_process"
 import os from "node:os"
 import path from "node:path"
 import { load } from "./lib/load.mjs"
@@ -69,6 +69,13 @@ async function serialPath() {
   return `${url.pathname}${url.search}`
 }
 
+const BARE_SERVER = `
+const body = Buffer.from(process.env.BODY, "base64")
+const headers = { "content-type": process.env.TYPE, "cache-control": "public, max-age=60", "content-length": body.length }
+const server = require("node:http").createServer((_req, res) => { res.writeHead(200, headers); res.end(body) })
+server.keepAliveTimeout = 65000
+server.listen(0, "127.0.0.1", () => console.log(server.address().port))
+`
 let bare
 try {
   const serial = await serialPath()
@@ -76,13 +83,17 @@ try {
   if (first.status !== 200) throw new Error(`${LOT_PATH} answered ${first.status}`)
   const body = Buffer.from(await first.arrayBuffer())
   const type = first.headers.get("content-type")
-  // The baseline: the same bytes from memory, with nothing else to do.
-  bare = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": type, "cache-control": "public, max-age=60", "content-length": body.length })
-    res.end(body)
+  // The baseline: the same bytes from memory, with nothing else to do, in a process of its own like
+  // the backend (in this process it would share a thread with the load generator).
+  bare = spawn(process.execPath, ["-e", BARE_SERVER], {
+    env: { ...process.env, BODY: body.toString("base64"), TYPE: type },
+    stdio: ["ignore", "pipe", "inherit"],
   })
-  await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve))
-  const bareUrl = `http://127.0.0.1:${bare.address().port}${LOT_PATH}`
+  const port = await new Promise((resolve, reject) => {
+    bare.stdout.once("data", (d) => resolve(Number(String(d).trim())))
+    bare.once("exit", (code) => reject(new Error(`the bare server exited with ${code}`)))
+  })
+  const bareUrl = `http://127.0.0.1:${port}${LOT_PATH}`
   const targets = [
     ["bare Node http server, same JSON from memory", bareUrl],
     ["resolver listener, lot (`/01/{GTIN}/10/{lot}`)", `${resolver}${LOT_PATH}`],
@@ -111,7 +122,7 @@ try {
     console.log(`| ${label} | ${rps.toFixed(0)} req/s | ${p50} / ${p99} ms | ${(rps / baseline).toFixed(2)} |`)
   }
 } finally {
-  bare?.close()
+  bare?.kill()
   if (shop) await stopShop(shop)
   if (dataDir && !argv.includes("--data-dir")) fs.rmSync(dataDir, { recursive: true, force: true })
 }

@@ -8,19 +8,17 @@ import { lotLabels } from "../lib/trace/lot-labels"
 import { issueSerialsWorkflow } from "../workflows/traceability/issue-serials"
 
 /**
- * `npm run labels -- <product handle> <lot code> [--issue N] [--out DIR]`: writes one PNG per serial
- * of the lot and an A4 PDF sheet of them all into DIR (default ./labels/<lot code>). `--issue N`
- * first issues N new serials.
+ * `npx medusa exec ./src/scripts/generate-labels.ts <product handle> <lot code> [issue=N] [out=DIR]`
+ * (`npm run labels -- <handle> <lot> [--issue N] [--out DIR]` at the root): writes one PNG per serial
+ * of the lot and an A4 PDF sheet of them all into DIR (default ./labels/<lot code>). `issue=N` first
+ * issues N new serials.
  */
 export default async function generateLabels({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"))
-  const option = (name: string) => {
-    const at = args.indexOf(`--${name}`)
-    return at >= 0 ? args[at + 1] : undefined
-  }
+  const positional = args.filter((a) => !a.includes("="))
+  const option = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1)
   const [handle, code] = positional
-  if (!handle || !code) throw new Error("usage: npm run labels -- <product handle> <lot code> [--issue N] [--out DIR]")
+  if (!handle || !code) throw new Error("usage: generate-labels.ts <product handle> <lot code> [issue=N] [out=DIR]")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { handle } })
   if (!products[0]) throw new Error(`no product with handle ${handle}`)
@@ -33,6 +31,8 @@ export default async function generateLabels({ container, args }: ExecArgs) {
   const issue = option("issue")
   if (issue !== undefined) {
     const count = Number(issue)
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`issue=${issue}: give a whole number of serials to issue`)
     await issueSerialsWorkflow(container).run({ input: { lot_id: lots[0].id, count } })
   }
   const { lot, units } = await lotLabels(container, lots[0].id, traceConfig())

@@ -4,7 +4,7 @@ import { deviceClass, preferredLocale } from "./client"
 import { traceConfig, type TraceConfig } from "./config"
 import { linkset } from "./linkset"
 import { problemPage } from "./pages"
-import { resolveCode } from "./resolve"
+import { memoByCode, resolveCode } from "./resolve"
 import { scanRecorder } from "./scan-recorder"
 
 let config: TraceConfig | null = null
@@ -27,6 +27,11 @@ function wantsLinkset(req: ResolverRequest): boolean {
   return /application\/(linkset\+)?json/.test(accept) && !/text\/html/.test(accept)
 }
 
+const LINKSET_HEADERS = {
+  "content-type": "application/linkset+json",
+  "cache-control": "public, max-age=60",
+  vary: "Accept, Accept-Language",
+}
 const tokenQuery = (token: string | null) => (token ? `?s=${encodeURIComponent(token)}` : "")
 const redirect = (status: number, location: string): ResolverAnswer => ({
   status,
@@ -65,7 +70,9 @@ export async function answerResolver(container: MedusaContainer, req: ResolverRe
   const token = req.query.get("s")
   const machine = wantsLinkset(req)
   const locale = preferredLocale(req.header("accept-language"))
-  const found = await resolveCode(container, req.path, token, cfg)
+  const found = await memoByCode(cfg.cacheTtlMs, `r:${req.path}|${token ?? ""}`, () =>
+    resolveCode(container, req.path, token, cfg),
+  )
 
   if (found.kind !== "found") {
     const status = found.kind === "invalid" ? 400 : 404
@@ -100,15 +107,10 @@ export async function answerResolver(container: MedusaContainer, req: ResolverRe
 
   if (machine) {
     // What a linkset says changes only with a listing; scans and certificate states are on the page.
-    return {
-      status: 200,
-      headers: {
-        "content-type": "application/linkset+json",
-        "cache-control": "public, max-age=60",
-        vary: "Accept, Accept-Language",
-      },
-      body: JSON.stringify(linkset(found, cfg, tokenQuery(token))),
-    }
+    const body = await memoByCode(cfg.cacheTtlMs, `ls:${req.path}|${token ?? ""}`, async () =>
+      JSON.stringify(linkset(found, cfg, tokenQuery(token))),
+    )
+    return { status: 200, headers: LINKSET_HEADERS, body }
   }
 
   const device = deviceClass(req.header("user-agent"))

@@ -48,6 +48,15 @@ function memo<T>(ttlMs: number, key: string, tag: string | null, load: () => Pro
   return value
 }
 
+/**
+ * A code's resolution (and values derived from it, like its linkset) memoised per request shape:
+ * a burst of scans of one code costs a map lookup, not a parse, two path encodings and an HMAC.
+ * Untagged, so any change of any product drops them all (changes are rare, scans are not).
+ */
+export function memoByCode<T>(ttlMs: number, key: string, load: () => Promise<T>): Promise<T> {
+  return memo(ttlMs, key, null, load)
+}
+
 /** Drops what is cached about these products (and every negative lookup); all of it without ids. */
 export function forgetProducts(productIds?: string[]): void {
   if (!productIds) cache?.clear()
