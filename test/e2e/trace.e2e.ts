@@ -60,6 +60,33 @@ test("a decoded label opens the scan page: genuine, with lot, journey and scan c
   expect(before).toBeGreaterThanOrEqual(1)
   await page.goto(url)
   await expect(page.getByTestId("trace-scans")).toContainText(`đã quét ${before + 1} lần`)
+  // A tourist switches to English: the code's signature goes along, so no false warning.
+  await page.getByTestId("locale-switch").click()
+  await expect(page).toHaveURL(/\/en\/01\/.*\?s=[\w-]{12}$/)
+  await expect(page.getByText("Genuine OCOP product")).toBeVisible()
+})
+
+test("officials see the lot, its journey and scan figures in the admin", async ({ page }) => {
+  await page.goto(`${adminUrl}/app/login`)
+  await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
+  await page.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((u) => !u.pathname.includes("login"))
+  const products = await page.request.get(`${adminUrl}/admin/products?handle=nuoc-mam-tung-van&fields=id`)
+  const { products: found } = await products.json()
+  await page.goto(`${adminUrl}/app/products/${found[0].id}`)
+  await expect(page.getByRole("heading", { name: "Truy xuất nguồn gốc" })).toBeVisible({ timeout: 20_000 })
+  const row = page.getByRole("row", { name: /NM2610/ })
+  await expect(row).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Lượt quét mã của sản phẩm" })).toBeVisible()
+  await row.getByRole("button", { name: "Chi tiết" }).click()
+  const drawer = page.getByRole("dialog")
+  await expect(drawer.getByText("Lô NM2610")).toBeVisible()
+  for (const step of ["Thu hoạch", "Chế biến", "Đóng gói"]) await expect(drawer.getByText(step).first()).toBeVisible()
+  await expect(drawer.getByRole("button", { name: "Tải tem (PDF)" })).toBeVisible()
+  await page.keyboard.press("Escape")
+  await page.goto(`${adminUrl}/app/traceability`)
+  await expect(page.getByRole("heading", { name: "Truy xuất & quét" })).toBeVisible()
 })
 
 test("a forged token shows the warning, not the genuine banner", async ({ page }) => {
