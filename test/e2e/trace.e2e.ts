@@ -84,6 +84,10 @@ test("officials see the lot, its journey and scan figures in the admin", async (
   await expect(drawer.getByText("Lô NM2610")).toBeVisible()
   for (const step of ["Thu hoạch", "Chế biến", "Đóng gói"]) await expect(drawer.getByText(step).first()).toBeVisible()
   await expect(drawer.getByRole("button", { name: "Tải tem (PDF)" })).toBeVisible()
+  // Issuing serials for more labels goes through the API and says what it did.
+  await drawer.getByLabel("Số serial cần cấp").fill("2")
+  await drawer.getByRole("button", { name: /Cấp thêm serial/ }).click()
+  await expect(page.getByText("Đã cấp 2 serial")).toBeVisible()
   await page.keyboard.press("Escape")
   await page.goto(`${adminUrl}/app/traceability`)
   await expect(page.getByRole("heading", { name: "Truy xuất & quét" })).toBeVisible()

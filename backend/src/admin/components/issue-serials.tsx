@@ -1,33 +1,30 @@
-import { Button, Input, toast } from "@medusajs/ui"
+import { Button, Input } from "@medusajs/ui"
 import { useState } from "react"
 import { MAX_SERIALS } from "../lib/api"
 import { count as formatCount } from "../lib/labels"
 import { sdk } from "../lib/sdk"
+import { useAction } from "../lib/use-action"
 
 type Props = { lotId: string; onDone: () => void }
 
 /** Issues more unit serials for a lot, e.g. before printing another roll of labels. */
 export const IssueSerials = ({ lotId, onDone }: Props) => {
   const [count, setCount] = useState("")
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const n = Number(count)
   const valid = Number.isInteger(n) && n >= 1 && n <= MAX_SERIALS
 
   const submit = async () => {
-    setBusy(true)
-    try {
+    const done = await run(async () => {
       const res = await sdk.client.fetch<{ serials: string[] }>(`/admin/traceability/lots/${lotId}/serials`, {
         method: "POST",
         body: { count: n },
       })
-      toast.success(`Đã cấp ${formatCount(res.serials.length)} serial`)
-      setCount("")
-      onDone()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+      return `Đã cấp ${formatCount(res.serials.length)} serial`
+    })
+    if (!done) return
+    setCount("")
+    onDone()
   }
 
   return (

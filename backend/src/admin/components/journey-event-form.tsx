@@ -1,8 +1,9 @@
-import { Button, Input, Select, toast } from "@medusajs/ui"
+import { Button, Input, Select } from "@medusajs/ui"
 import { useState } from "react"
 import { vnLocalToIso, vnNowLocal } from "../lib/dates"
 import { JOURNEY_LABEL } from "../lib/labels"
 import { sdk } from "../lib/sdk"
+import { useAction } from "../lib/use-action"
 import { JOURNEY_EVENT_TYPES, type JourneyEventType } from "../lib/api"
 import { Field } from "./field"
 
@@ -15,11 +16,10 @@ export const JourneyEventForm = ({ lotId, suggested, onDone }: Props) => {
   const [place, setPlace] = useState("")
   const [actor, setActor] = useState("")
   const [note, setNote] = useState("")
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
   const submit = async () => {
-    setBusy(true)
-    try {
+    const done = await run(async () => {
       await sdk.client.fetch(`/admin/traceability/lots/${lotId}/events`, {
         method: "POST",
         body: {
@@ -30,13 +30,9 @@ export const JourneyEventForm = ({ lotId, suggested, onDone }: Props) => {
           note: note.trim() || undefined,
         },
       })
-      toast.success(`Đã ghi bước ${JOURNEY_LABEL[type]}`)
-      onDone()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+      return `Đã ghi bước ${JOURNEY_LABEL[type]}`
+    })
+    if (done) onDone()
   }
 
   return (

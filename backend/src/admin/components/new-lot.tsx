@@ -1,9 +1,10 @@
-import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Text } from "@medusajs/ui"
 import { useState, type ChangeEvent } from "react"
 import { MAX_SERIALS } from "../lib/api"
 import { vnDay } from "../lib/dates"
 import { count } from "../lib/labels"
 import { sdk } from "../lib/sdk"
+import { useAction } from "../lib/use-action"
 import { Field } from "./field"
 
 type Props = { productId: string; onDone: () => void }
@@ -15,7 +16,7 @@ const isPositiveInt = (value: string) => Number.isInteger(Number(value)) && Numb
 export const NewLot = ({ productId, onDone }: Props) => {
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(EMPTY)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const set = (key: keyof typeof EMPTY) => (e: ChangeEvent<HTMLInputElement>) =>
     setForm((f) => ({ ...f, [key]: e.target.value }))
   const openDrawer = (next: boolean) => {
@@ -31,8 +32,7 @@ export const NewLot = ({ productId, onDone }: Props) => {
     (form.serials === "" || form.serials === "0" || isPositiveInt(form.serials))
 
   const submit = async () => {
-    setBusy(true)
-    try {
+    const done = await run(async () => {
       const body = {
         product_id: productId,
         code: form.code.trim(),
@@ -47,14 +47,11 @@ export const NewLot = ({ productId, onDone }: Props) => {
         body,
       })
       const issued = res.serials_issued ? `, đã cấp ${count(res.serials_issued)} serial` : ""
-      toast.success(`Đã thêm lô ${body.code}${issued}`)
-      setOpen(false)
-      onDone()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+      return `Đã thêm lô ${body.code}${issued}`
+    })
+    if (!done) return
+    setOpen(false)
+    onDone()
   }
 
   return (
