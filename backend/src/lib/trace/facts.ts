@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listingDecision, type CertificateStatus, type LegalFramework, type ListingDecision } from "@ocop/core"
 import type { TraceJourneyStep, TraceLotTest, TraceView } from "@ocop/core"
 import { loadFrameworks } from "@ocop/plugin/listing/frameworks"
+import { salesPointsStocking } from "@ocop/plugin/listing/sales-points"
 import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 
@@ -163,38 +164,10 @@ async function communeAddress(
   return [commune.name, (data[0] as { name?: string } | undefined)?.name].filter(Boolean).join(", ")
 }
 
-type Level = { location_id: string; available_quantity: number }
-
-/** Sales points (stock locations other than the warehouse) holding the product now. */
+/** Sales points holding the product now, as the product page's "where to buy" lists them. */
 async function salesPoints(container: MedusaContainer, productId: string): Promise<ProductFacts["sales_points"]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    filters: { id: productId },
-    fields: ["variants.inventory_items.inventory.location_levels.*"],
-  })
-  const stocked = new Set<string>()
-  for (const variant of data[0]?.variants ?? []) {
-    for (const item of variant?.inventory_items ?? []) {
-      for (const level of (item?.inventory?.location_levels ?? []) as Level[]) {
-        if (Number(level.available_quantity ?? 0) > 0) stocked.add(level.location_id)
-      }
-    }
-  }
-  if (!stocked.size) return []
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    filters: { id: [...stocked] },
-    fields: ["id", "name", "address.address_1", "address.city", "metadata"],
-  })
-  return locations
-    .filter((l) => (l.metadata as { type?: string } | null)?.type !== "warehouse")
-    .map((l) => ({
-      id: l.id,
-      name: l.name,
-      address: [l.address?.address_1, l.address?.city].filter(Boolean).join(", ") || null,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+  const stocked = (await salesPointsStocking(container, productId)) ?? []
+  return stocked.map((p) => ({ id: p.id, name: p.name, address: p.address || null }))
 }
 
 let frameworksCache: { at: number; value: Promise<LegalFramework[]> } | null = null

@@ -6,6 +6,9 @@ import type { Locale } from "@/i18n/routing"
 import { calendarDay, vietnamDayAndTime } from "../format"
 import { Verdict } from "./verdict"
 
+/** The lot's quality tests, one column each (message keys of the Trace namespace). */
+const TEST_COLUMNS = ["testName", "testResult", "testLab", "testReport", "testDate"] as const
+
 /** The product's name in the page's language: the English title when there is one. */
 export function productTitle(trace: TraceView, locale: Locale): string {
   return (locale === "en" && trace.product.title_en) || trace.product.title
@@ -144,21 +147,11 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
               <table className="w-full text-left text-sm" data-testid="trace-tests">
                 <thead className="border-b border-stone-300">
                   <tr>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      {t("testName")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      {t("testResult")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      {t("testLab")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      {t("testReport")}
-                    </th>
-                    <th scope="col" className="py-1 font-semibold">
-                      {t("testDate")}
-                    </th>
+                    {TEST_COLUMNS.map((key) => (
+                      <th key={key} scope="col" className="py-1 pr-3 font-semibold last:pr-0">
+                        {t(key)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-200">
