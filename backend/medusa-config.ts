@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import path from "node:path"
 import { infrastructureModules } from "./src/config/infrastructure"
 import { paymentModule } from "./src/config/payments"
 import { requireEnv } from "./src/config/require-env"
@@ -53,7 +54,12 @@ module.exports = defineConfig({
             // Files live in <server dir>/static, served by Medusa at /static.
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${backendUrl}/static` },
+            // Private files (agreement PDFs) live outside `static`, which Medusa serves to anyone;
+            // they are streamed only through routes that check who asks (docs/trade.md).
+            options: {
+              backend_url: `${backendUrl}/static`,
+              private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || path.join(process.cwd(), "private-uploads"),
+            },
           },
         ],
       },
@@ -78,6 +84,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     // Lots, serials, journeys and scans behind the traceability QR codes (docs/traceability.md).
     { resolve: "./src/modules/traceability" },
+    // Sales points, trade events, business profiles, offers and needs, meetings, agreements (docs/trade.md).
+    { resolve: "./src/modules/trade" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -1,4 +1,10 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { acceptPdfUpload } from "../lib/trade/documents"
 import {
   AdminAddJourneyEvent,
   AdminCreateLot,
@@ -6,6 +12,39 @@ import {
   AdminLabels,
   AdminListLots,
 } from "./admin/traceability/validators"
+import {
+  AdminKpis,
+  AdminListAgreements,
+  AdminListBusinesses,
+  AdminReviewBusiness,
+  AdminSaveExhibitor,
+  AdminSaveSalesPoint,
+  AdminSaveTradeEvent,
+} from "./admin/trade/validators"
+import {
+  StoreAnswerMeeting,
+  StoreCreateAgreement,
+  StoreListSalesPoints,
+  StoreMeetingNotes,
+  StoreMeetingSlots,
+  StoreRecordDelivery,
+  StoreRequestMeeting,
+  StoreSaveBusiness,
+  StoreSaveNeed,
+  StoreSaveOffer,
+  StoreSignAgreement,
+} from "./store/trade/validators"
+
+const body = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]) => ({
+  matcher,
+  methods: ["POST" as const],
+  middlewares: [validateAndTransformBody(schema)],
+})
+const query = (matcher: string, schema: Parameters<typeof validateAndTransformQuery>[0]) => ({
+  matcher,
+  methods: ["GET" as const],
+  middlewares: [validateAndTransformQuery(schema, {})],
+})
 
 export default defineMiddlewares({
   routes: [
@@ -40,5 +79,40 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminLabels, {})],
     },
+    // Trade promotion (docs/trade.md). The business portal is for signed-in customers; every
+    // route then filters by the customer's own business, so others' records are 404.
+    {
+      matcher: "/store/trade/me*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    query("/store/trade/sales-points", StoreListSalesPoints),
+    body("/store/trade/me", StoreSaveBusiness),
+    body("/store/trade/me/offers", StoreSaveOffer),
+    body("/store/trade/me/offers/:id", StoreSaveOffer),
+    body("/store/trade/me/needs", StoreSaveNeed),
+    body("/store/trade/me/needs/:id", StoreSaveNeed),
+    body("/store/trade/me/meetings", StoreRequestMeeting),
+    body("/store/trade/me/meetings/:id/answer", StoreAnswerMeeting),
+    body("/store/trade/me/meetings/:id/notes", StoreMeetingNotes),
+    query("/store/trade/me/events/:id/slots", StoreMeetingSlots),
+    body("/store/trade/me/agreements", StoreCreateAgreement),
+    body("/store/trade/me/agreements/:id/sign", StoreSignAgreement),
+    body("/store/trade/me/agreements/:id/deliveries", StoreRecordDelivery),
+    {
+      matcher: "/store/trade/me/agreements/:id/documents",
+      methods: ["POST"],
+      // Multipart, read by multer with its own size limit; the JSON body parser stays out of it.
+      bodyParser: false,
+      middlewares: [acceptPdfUpload],
+    },
+    body("/admin/trade/sales-points", AdminSaveSalesPoint),
+    body("/admin/trade/sales-points/:id", AdminSaveSalesPoint),
+    body("/admin/trade/events", AdminSaveTradeEvent),
+    body("/admin/trade/events/:id", AdminSaveTradeEvent),
+    body("/admin/trade/events/:id/exhibitors", AdminSaveExhibitor),
+    query("/admin/trade/businesses", AdminListBusinesses),
+    body("/admin/trade/businesses/:id/review", AdminReviewBusiness),
+    query("/admin/trade/agreements", AdminListAgreements),
+    query("/admin/trade/kpis", AdminKpis),
   ],
 })

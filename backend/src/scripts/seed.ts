@@ -6,6 +6,7 @@ import { ensureCategories, ensureProducts } from "../seed/catalogue"
 import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
 import { ensureLots } from "../seed/traceability"
+import { ensureSalesPoints, ensureTradeDemo } from "../seed/trade"
 import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
 
 /**
@@ -27,6 +28,8 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`seed: certificates imported through the registry path: ${JSON.stringify(counts)}`)
   await applyProducerProfiles(container, data)
   logger.info(`seed: demo lots created ${await ensureLots(container, dir)}`)
+  await ensureSalesPoints(container, data, setup.salesPointIds)
+  if (await ensureTradeDemo(container, dir)) logger.info("seed: trade demo (businesses, fairs, agreements) created")
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

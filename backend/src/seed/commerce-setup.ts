@@ -169,13 +169,8 @@ async function ensureLocation(
         {
           name: place.name,
           address: { address_1: place.address_1, city: place.city, country_code: "vn" },
-          metadata: {
-            key: place.key,
-            commune_code: place.commune_code,
-            type: place.type ?? "warehouse",
-            latitude: place.latitude,
-            longitude: place.longitude,
-          },
+          // The programme's facts of a sales point live in the trade module (src/seed/trade.ts).
+          metadata: { key: place.key },
         },
       ],
     },

@@ -76,6 +76,9 @@ export type SeedLocation = {
   type?: string
   latitude?: number
   longitude?: number
+  opening_hours?: string
+  operator?: string
+  tours?: string[]
 }
 
 export type Dataset = {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listingDecision, type CertificateStatus, type LegalFramework, type ListingDecision } from "@ocop/core"
 import type { TraceJourneyStep, TraceLotTest, TraceView } from "@ocop/core"
 import { loadFrameworks } from "@ocop/plugin/listing/frameworks"
-import { salesPointsStocking } from "@ocop/plugin/listing/sales-points"
+import { salesPointsStocking } from "../trade/sales-points"
 import { TRACEABILITY_MODULE } from "../../modules/traceability/name"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 

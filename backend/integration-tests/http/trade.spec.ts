@@ -1,0 +1,582 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { vietnamDate } from "@ocop/core"
+import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements"
+import { seedDemoShop, type OcopTestService } from "../helpers/demo"
+
+type Who = { authorization?: string }
+type Reply = { status: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Demo facts (seed/data/trade.json). */
+const FAIR = "hoi-cho-ocop-quang-tri-2026"
+const CONFERENCE = "ket-noi-cung-cau-ocop"
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let shop: Awaited<ReturnType<typeof seedDemoShop>>
+    const base = () => api.defaults.baseURL as string
+    const official = (): Who => ({ authorization: shop.admin.headers.authorization })
+
+    /** One request as someone (a customer's or an official's bearer token, or nobody). */
+    async function call(who: Who, method: string, path: string, body?: unknown): Promise<Reply> {
+      const res = await fetch(`${base()}${path}`, {
+        method,
+        headers: {
+          "x-publishable-api-key": shop.publishableKey,
+          ...(body instanceof FormData ? {} : { "content-type": "application/json" }),
+          ...(who.authorization ? { authorization: who.authorization } : {}),
+        },
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+      })
+      const text = await res.text()
+      let parsed: Record<string, unknown>
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        parsed = { text }
+      }
+      return { status: res.status, body: parsed }
+    }
+    const ok = async (who: Who, method: string, path: string, body?: unknown) => {
+      const reply = await call(who, method, path, body)
+      if (reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${JSON.stringify(reply.body)}`)
+      return reply.body
+    }
+
+    /** A new customer account, signed in: what a business registering on the portal starts with. */
+    async function customer(email: string): Promise<Who> {
+      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "portal-pass-1" })
+      await ok({ authorization: `Bearer ${data.token}` }, "POST", "/store/customers", { email })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "portal-pass-1" })
+      return { authorization: `Bearer ${login.token}` }
+    }
+
+    /** A verified business on a fresh account (a producer when `subjectKey` names its OCOP subject). */
+    async function business(email: string, taxCode: string, type: string, subjectKey?: string) {
+      const who = await customer(email)
+      const { business } = await ok(who, "POST", "/store/trade/me", {
+        company_name: `Doanh nghiệp thử ${taxCode}`,
+        tax_code: taxCode,
+        type,
+        latitude: 16.8163,
+        longitude: 107.1003,
+      })
+      const subject_id = subjectKey
+        ? (await getContainer().resolve<OcopTestService>("ocop").listSubjects({ key: subjectKey }))[0].id
+        : null
+      await ok(official(), "POST", `/admin/trade/businesses/${business.id}/review`, { status: "verified", subject_id })
+      return { who, id: business.id as string }
+    }
+
+    const productId = async (handle: string) =>
+      (await ok({}, "GET", `/store/products?handle=${handle}&fields=id`)).products[0].id as string
+    const certificateNumber = async (handle: string) =>
+      (await ok({}, "GET", `/store/products?handle=${handle}&fields=id,+certificates.number`)).products[0]
+        .certificates[0].number as string
+    const eventOf = async (handle: string) => (await ok({}, "GET", `/store/trade/events/${handle}`)).event
+
+    beforeAll(async () => {
+      shop = await seedDemoShop(getContainer(), api)
+    })
+
+    describe("sales points and fairs, for everyone", () => {
+      it("lists the OCOP sales points with type, place, hours and the certified products each stocks", async () => {
+        const { sales_points } = await ok({}, "GET", "/store/trade/sales-points")
+        expect(sales_points.map((p: { key: string }) => p.key).sort()).toEqual([
+          "diem-ban-cho-dong-ha",
+          "diem-ban-cua-tung",
+          "diem-ban-dong-hoi",
+          "diem-ban-khe-sanh",
+        ])
+        const cuaTung = sales_points.find((p: { key: string }) => p.key === "diem-ban-cua-tung")
+        expect(cuaTung).toMatchObject({
+          type: "tourist_site",
+          commune_code: "19414",
+          latitude: 17.0176,
+          opening_hours: expect.stringContaining("07:00"),
+          tours: ["Tour Địa đạo Vịnh Mốc – Cửa Tùng"],
+        })
+        expect(cuaTung.stock_location_id).toMatch(/^sloc_/)
+        // Stocked demo products are listed ones only: the 2★ demo products never appear.
+        const handles = cuaTung.products.map((p: { handle: string }) => p.handle)
+        expect(handles).toContain("nuoc-mam-tung-van")
+        expect(handles).not.toContain("banh-gung-du-lieu-mau")
+        expect(cuaTung.products.every((p: { stars: number }) => p.stars >= 3)).toBe(true)
+
+        const markets = await ok({}, "GET", "/store/trade/sales-points?type=traditional_market")
+        expect(markets.sales_points.map((p: { key: string }) => p.key)).toEqual(["diem-ban-cho-dong-ha"])
+        const bad = await call({}, "GET", "/store/trade/sales-points?type=castle")
+        expect(bad.status).toBe(400)
+        expect(bad.body.message).toMatch(/type/)
+      })
+
+      it("keeps 'where to buy' on the product page, from the same sales points", async () => {
+        const id = await productId("nuoc-mam-tung-van")
+        const { sales_points } = await ok({}, "GET", `/store/ocop/products/${id}/sales-points`)
+        expect(sales_points.length).toBe(4)
+        expect(sales_points[0]).toMatchObject({ available_quantity: expect.any(Number), type: expect.any(String) })
+      })
+
+      it("shows a fair's programme, exhibitors with booths and their certified products", async () => {
+        const event = await eventOf(FAIR)
+        expect(event).toMatchObject({ kind: "fair", starts_on: "2026-09-18", ends_on: "2026-09-20" })
+        expect(event.programme.length).toBe(3)
+        expect(event.exhibitors.map((x: { booth: string }) => x.booth)).toEqual(["A01", "A02", "A03", "B01"])
+        const tuPhong = event.exhibitors.find((x: { booth: string }) => x.booth === "A03")
+        expect(tuPhong.products.length).toBe(3)
+        expect(tuPhong.business_id).toMatch(/^biz_/)
+        // Ta Lu has no verified account: a buyer cannot ask it for a meeting through the portal.
+        expect(event.exhibitors.find((x: { booth: string }) => x.booth === "B01").business_id).toBeNull()
+        expect((await call({}, "GET", "/store/trade/events/no-such-fair")).status).toBe(404)
+      })
+    })
+
+    describe("plan KPIs", () => {
+      it("computes the trade figures of the demo and exports them as CSV", async () => {
+        const today = vietnamDate()
+        const period = `from=2026-01-01&to=${today}`
+        const { figures, plan } = await ok(official(), "GET", `/admin/trade/kpis?${period}`)
+        expect(plan.code).toBe("76/KH-UBND")
+        const by = Object.fromEntries(figures.map((f: { indicator: string }) => [f.indicator, f]))
+        // trade.json: the signed contract (110,000,000 ₫, 44,000,000 delivered) and the signed MoU
+        // (30,000,000 ₫); the draft and the cancelled contract do not count.
+        expect(by.SIGNED_VALUE_VND.actual).toBe(140_000_000)
+        expect(by.REALISED_VALUE_VND.actual).toBe(44_000_000)
+        expect(by.NEW_3STAR.target).toMatchObject({ min: 23 })
+
+        const res = await fetch(`${base()}/admin/trade/kpis?${period}&format=csv`, { headers: shop.admin.headers })
+        expect(res.headers.get("content-type")).toMatch(/^text\/csv/)
+        const csv = (await res.text()).split("\r\n")
+        expect(csv[0]).toBe("indicator,period_from,period_to,actual,count,total,target_min,target_max,unit,verdict")
+        expect(csv).toContain(`SIGNED_VALUE_VND,2026-01-01,${today},140000000,,,,,,`)
+        const bad = await call(official(), "GET", "/admin/trade/kpis?from=2026-13-01")
+        expect(bad.status).toBe(400)
+        expect(bad.body.message).toMatch(/YYYY-MM-DD/)
+      })
+    })
+
+    describe("business portal", () => {
+      it("registers a business that waits for the OCOP office before it can post", async () => {
+        const who = await customer("mua-hang@example.vn")
+        expect((await ok(who, "GET", "/store/trade/me")).business).toBeNull()
+        const bad = await call(who, "POST", "/store/trade/me", {
+          company_name: "X",
+          tax_code: "12345",
+          type: "distributor",
+        })
+        expect(bad.status).toBe(400)
+        expect(bad.body.message).toMatch(/tax_code/)
+        const { business } = await ok(who, "POST", "/store/trade/me", {
+          company_name: "Công ty Thử Đăng Ký",
+          tax_code: "3200999001",
+          type: "distributor",
+        })
+        expect(business.status).toBe("pending")
+        const early = await call(who, "POST", "/store/trade/me/needs", {
+          title: "Nước mắm",
+          keywords: ["nước mắm"],
+          quantity: 100,
+          deadline: "2027-06-30",
+        })
+        expect(early.status).toBe(403)
+        expect(early.body.message).toMatch(/not verified/)
+        const again = await call(await customer("trung-mst@example.vn"), "POST", "/store/trade/me", {
+          company_name: "Trùng",
+          tax_code: "3200999001",
+          type: "supermarket",
+        })
+        expect(again.status).toBe(422)
+        expect(again.body.message).toMatch(/already registered/)
+      })
+
+      it("matches a need to offers with reasons, and drops a product whose certificate is revoked", async () => {
+        const buyer = await business("chuoi-nha-hang@example.vn", "3200999002", "hotel_restaurant")
+        const { need } = await ok(buyer.who, "POST", "/store/trade/me/needs", {
+          title: "Nước mắm cho bếp",
+          group_code: "I.4.a",
+          keywords: ["nước mắm"],
+          quantity: 600,
+          min_stars: 3,
+          deadline: vietnamDate(new Date(Date.now() + 60 * 86_400_000)),
+          price_ceiling: 150_000,
+          latitude: 16.8163,
+          longitude: 107.1003,
+        })
+        const { needs } = await ok(buyer.who, "GET", "/store/trade/me/matches")
+        const mine = needs.find((n: { need: { id: string } }) => n.need.id === need.id)
+        expect(mine.offers[0].product.handle).toBe("nuoc-mam-tung-van")
+        expect(mine.offers[0].score).toBeGreaterThan(80)
+        expect(mine.offers[0].reasons.map((r: { factor: string }) => r.factor)).toEqual([
+          "product",
+          "capacity",
+          "distance",
+          "price",
+          "certificate",
+        ])
+        expect(mine.offers[0].reasons[0]).toMatchObject({ same_group: true, keywords: ["nước mắm"] })
+
+        const certificate = (
+          await getContainer()
+            .resolve<OcopTestService>("ocop")
+            .listCertificates({ number: await certificateNumber("nuoc-mam-tung-van") })
+        )[0]
+        await ok(official(), "POST", `/admin/ocop/certificates/${certificate.id}/status`, {
+          status: "revoked",
+          reason_code: "food_safety_violation",
+          decision_number: "QĐ-DEMO-THU-HOI-TRADE",
+          decision_date: vietnamDate(),
+        })
+        const after = (await ok(buyer.who, "GET", "/store/trade/me/matches")).needs.find(
+          (n: { need: { id: string } }) => n.need.id === need.id,
+        )
+        expect(after.offers.map((o: { product: { handle: string } }) => o.product.handle)).not.toContain(
+          "nuoc-mam-tung-van",
+        )
+        // The fair page stops showing it too.
+        const booth = (await eventOf(FAIR)).exhibitors.find((x: { booth: string }) => x.booth === "A01")
+        expect(booth.products).toEqual([])
+      })
+    })
+
+    describe("meetings at a fair", () => {
+      it("books each party and table once, whatever the concurrency", async () => {
+        const event = await eventOf(CONFERENCE)
+        // The first slot of the conference (meetings from 08:00, Vietnam time).
+        const slot = new Date(`${event.starts_on}T08:00:00+07:00`).toISOString()
+        // Demo accounts have no login; a new producer account for Ta Lu answers here.
+        const taLu = await business("ta-lu@example.vn", "3200999010", "producer", "ta-lu")
+        const buyers = await Promise.all(
+          [1, 2, 3, 4, 5].map((i) => business(`hop-${i}@example.vn`, `320099902${i}`, "distributor")),
+        )
+        // Five buyers ask Ta Lu for the same slot; all requests are taken, none is booked yet.
+        const requests = await Promise.all(
+          buyers.map((b) =>
+            ok(b.who, "POST", "/store/trade/me/meetings", {
+              event_id: event.id,
+              counterpart_id: taLu.id,
+              slot_start: slot,
+            }),
+          ),
+        )
+        expect(requests.map((r) => r.meeting.status)).toEqual(Array(5).fill("requested"))
+        // Ta Lu accepts all five at once: exactly one wins, the others are told the slot is taken.
+        const answers = await Promise.all(
+          requests.map((r) =>
+            call(taLu.who, "POST", `/store/trade/me/meetings/${r.meeting.id}/answer`, { answer: "accept" }),
+          ),
+        )
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409])
+        for (const lost of answers.filter((a) => a.status === 409))
+          expect(lost.body.message).toMatch(/already has a meeting/)
+        const agenda = (await ok(taLu.who, "GET", "/store/trade/me/meetings")).meetings
+        const accepted = agenda.filter((m: { status: string }) => m.status === "accepted")
+        expect(accepted).toHaveLength(1)
+        expect(accepted[0]).toMatchObject({ role: "counterpart", table_no: 1 })
+
+        // Four more producers, five pairs in the next slot, four tables: one pair finds no table.
+        const slot2 = new Date(Date.parse(slot) + event.meetings.slot_minutes * 60_000).toISOString()
+        const pairs = await Promise.all(
+          buyers.map(async (b, i) => {
+            const subjects = ["hung-dung", "mai-thi-thuy", "an-xuan", "green-globe"]
+            const seller =
+              i === 0 ? taLu : await business(`nsx-${i}@example.vn`, `320099903${i}`, "producer", subjects[i - 1])
+            const { meeting } = await ok(b.who, "POST", "/store/trade/me/meetings", {
+              event_id: event.id,
+              counterpart_id: seller.id,
+              slot_start: slot2,
+            })
+            return { seller, meeting }
+          }),
+        )
+        const tables = await Promise.all(
+          pairs.map((p) =>
+            call(p.seller.who, "POST", `/store/trade/me/meetings/${p.meeting.id}/answer`, { answer: "accept" }),
+          ),
+        )
+        expect(tables.map((t) => t.status).sort()).toEqual([200, 200, 200, 200, 409])
+        expect(tables.find((t) => t.status === 409)!.body.message).toMatch(/table/)
+        const booked = tables.filter((t) => t.status === 200).map((t) => t.body.meeting.table_no)
+        expect(booked.sort()).toEqual([1, 2, 3, 4])
+
+        // Cancelling frees the slot for both parties and the table.
+        const first = tables.findIndex((t) => t.status === 200)
+        await ok(buyers[first].who, "POST", `/store/trade/me/meetings/${pairs[first].meeting.id}/answer`, {
+          answer: "cancel",
+        })
+        const { slots } = await ok(
+          buyers[first].who,
+          "GET",
+          `/store/trade/me/events/${event.id}/slots?counterpart_id=${pairs[first].seller.id}`,
+        )
+        expect(slots.find((s: { start: string }) => s.start === slot2)).toMatchObject({ free: true, tables_free: 1 })
+      })
+
+      it("refuses a time that is not one of the fair's slots, naming the schedule", async () => {
+        const event = await eventOf(CONFERENCE)
+        const a = await business("lech-gio@example.vn", "3200999040", "supermarket")
+        const b = await business("lech-gio-2@example.vn", "3200999041", "producer", "htx-tan-hop")
+        const reply = await call(a.who, "POST", "/store/trade/me/meetings", {
+          event_id: event.id,
+          counterpart_id: b.id,
+          slot_start: `${event.starts_on}T08:10:00+07:00`,
+        })
+        expect(reply.status).toBe(400)
+        expect(reply.body.message).toMatch(/not a meeting slot of .*\(every 30 minutes, 08:00–17:00/)
+      })
+    })
+
+    describe("agreements", () => {
+      it("goes from a draft to a signed MoU, a contract, deliveries; PDFs for the parties only", async () => {
+        const buyer = await business("ky-ket@example.vn", "3200999050", "distributor")
+        const seller = await business("tuan-linh@example.vn", "3200999051", "producer", "tuan-linh")
+        const stranger = await business("nguoi-ngoai@example.vn", "3200999052", "distributor")
+        const oil = await productId("nam-moc-nhi-tuan-linh")
+        const draft = (
+          await ok(buyer.who, "POST", "/store/trade/me/agreements", {
+            kind: "mou",
+            counterpart_id: seller.id,
+            lines: [{ product_id: oil, quantity: 100, unit_price: 80_000 }],
+            term_start: vietnamDate(),
+            term_end: "2027-12-31",
+          })
+        ).agreement
+        expect(draft).toMatchObject({
+          status: "draft",
+          value: 8_000_000,
+          seller: { id: seller.id },
+          buyer: { id: buyer.id },
+        })
+        const one = await ok(buyer.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, {})
+        expect(one.agreement.status).toBe("draft")
+        const mou = (await ok(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, {})).agreement
+        expect(mou).toMatchObject({ status: "signed_mou", signed_on: vietnamDate() })
+        // An MoU is an intent: no deliveries until it is a contract.
+        const early = await call(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
+          delivered_on: vietnamDate(),
+          quantity: 10,
+          value: 800_000,
+        })
+        expect(early.status).toBe(400)
+        await ok(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, { upgrade_to_contract: true })
+        const contract = (await ok(buyer.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, {})).agreement
+        expect(contract).toMatchObject({ kind: "contract", status: "contract" })
+        const part = (
+          await ok(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
+            delivered_on: vietnamDate(),
+            quantity: 40,
+            value: 3_200_000,
+          })
+        ).agreement
+        expect(part).toMatchObject({ status: "in_delivery", realised: 3_200_000 })
+        const done = (
+          await ok(buyer.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
+            delivered_on: vietnamDate(),
+            quantity: 60,
+            value: 4_800_000,
+          })
+        ).agreement
+        expect(done).toMatchObject({ status: "fulfilled", realised: 8_000_000 })
+
+        // Documents: a PDF is kept; a PNG renamed .pdf and an oversized file are refused, clearly.
+        const form = (bytes: Buffer, name: string, type = "application/pdf") => {
+          const data = new FormData()
+          data.append("file", new Blob([new Uint8Array(bytes)], { type }), name)
+          return data
+        }
+        const uploaded = await call(
+          seller.who,
+          "POST",
+          `/store/trade/me/agreements/${draft.id}/documents`,
+          form(PDF, "hop-dong.pdf"),
+        )
+        expect(uploaded.status).toBe(201)
+        const [doc] = uploaded.body.agreement.documents
+        expect(doc).toMatchObject({ filename: "hop-dong.pdf", size: PDF.length })
+        const png = await call(
+          seller.who,
+          "POST",
+          `/store/trade/me/agreements/${draft.id}/documents`,
+          form(PNG, "anh.pdf"),
+        )
+        expect(png.status).toBe(415)
+        expect(png.body.message).toMatch(/anh\.pdf is not a PDF/)
+        const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)])
+        const oversized = await call(
+          seller.who,
+          "POST",
+          `/store/trade/me/agreements/${draft.id}/documents`,
+          form(big, "lon.pdf"),
+        )
+        expect(oversized.status).toBe(413)
+        expect(oversized.body.message).toMatch(/larger than 10 MB/)
+        const none = await call(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/documents`, new FormData())
+        expect(none.status).toBe(400)
+
+        const download = (who: Who, path: string) =>
+          fetch(`${base()}${path}`, {
+            headers: {
+              "x-publishable-api-key": shop.publishableKey,
+              ...(who.authorization ? { authorization: who.authorization } : {}),
+            },
+          })
+        const mine = await download(buyer.who, `/store/trade/me/agreements/${draft.id}/documents/${doc.id}`)
+        expect(mine.status).toBe(200)
+        expect(mine.headers.get("cache-control")).toBe("private, no-store")
+        expect(Buffer.from(await mine.arrayBuffer()).equals(PDF)).toBe(true)
+        expect(
+          (await download(stranger.who, `/store/trade/me/agreements/${draft.id}/documents/${doc.id}`)).status,
+        ).toBe(404)
+        expect((await download({}, `/store/trade/me/agreements/${draft.id}/documents/${doc.id}`)).status).toBe(401)
+        const admin = await fetch(`${base()}/admin/trade/agreements/${draft.id}/documents/${doc.id}`, {
+          headers: shop.admin.headers,
+        })
+        expect(admin.status).toBe(200)
+        // The private file is not reachable under the public /static path.
+        expect((await fetch(`${base()}/static/${doc.filename}`)).status).toBe(404)
+      })
+
+      it("refuses a product the seller does not make, and a final agreement stays final", async () => {
+        const buyer = await business("sai-sp@example.vn", "3200999060", "distributor")
+        const seller = await business("hoang-tuan-tung@example.vn", "3200999061", "producer", "hoang-tuan-tung")
+        const notTheirs = await productId("dau-lac-nguyen-chat-super-green")
+        const reply = await call(buyer.who, "POST", "/store/trade/me/agreements", {
+          kind: "contract",
+          counterpart_id: seller.id,
+          lines: [{ product_id: notTheirs, quantity: 1, unit_price: 1 }],
+          term_start: "2026-12-01",
+          term_end: "2027-01-01",
+        })
+        expect(reply.status).toBe(400)
+        expect(reply.body.message).toMatch(/lines\[0\]\.product_id is not a product of/)
+        const { agreements } = await ok(official(), "GET", "/admin/trade/agreements?status=cancelled")
+        expect(agreements).toHaveLength(1)
+        const cancel = await call(official(), "POST", `/admin/trade/agreements/${agreements[0].id}/cancel`)
+        expect(cancel.status).toBe(400)
+        expect(cancel.body.message).toMatch(/cancelled and cannot be cancelled/)
+      })
+    })
+
+    describe("authorization matrix", () => {
+      it("lets each party see only its own records: another business gets 404, nobody gets 401", async () => {
+        const owner = await business("chu-so-huu@example.vn", "3200999070", "distributor")
+        const producer = await business("nsx-ma-tran@example.vn", "3200999071", "producer", "pun-coffee")
+        const other = await business("doi-thu@example.vn", "3200999072", "distributor")
+        const coffee = await productId("ca-phe-bot-nang")
+        const event = await eventOf(CONFERENCE)
+        const slot = `${event.starts_on}T09:00:00+07:00`
+        const need = (
+          await ok(owner.who, "POST", "/store/trade/me/needs", {
+            title: "Cà phê",
+            keywords: ["cà phê"],
+            quantity: 10,
+            deadline: "2027-06-30",
+          })
+        ).need
+        const offer = (
+          await ok(producer.who, "POST", "/store/trade/me/offers", {
+            product_id: coffee,
+            monthly_capacity: 100,
+            price_min: 100_000,
+            price_max: 120_000,
+          })
+        ).offer
+        const meeting = (
+          await ok(owner.who, "POST", "/store/trade/me/meetings", {
+            event_id: event.id,
+            counterpart_id: producer.id,
+            slot_start: slot,
+          })
+        ).meeting
+        const agreement = (
+          await ok(owner.who, "POST", "/store/trade/me/agreements", {
+            kind: "mou",
+            counterpart_id: producer.id,
+            lines: [{ product_id: coffee, quantity: 10, unit_price: 110_000 }],
+            term_start: "2026-12-01",
+            term_end: "2027-06-30",
+          })
+        ).agreement
+
+        // Each record route, and who owns it: [method, path, body, owner].
+        const routes: [string, string, unknown, typeof owner][] = [
+          ["GET", `/store/trade/me/needs/${need.id}`, undefined, owner],
+          [
+            "POST",
+            `/store/trade/me/needs/${need.id}`,
+            { title: "x", keywords: ["x"], quantity: 1, deadline: "2027-06-30" },
+            owner,
+          ],
+          ["GET", `/store/trade/me/offers/${offer.id}`, undefined, producer],
+          [
+            "POST",
+            `/store/trade/me/offers/${offer.id}`,
+            { product_id: coffee, monthly_capacity: 1, price_min: 1, price_max: 2 },
+            producer,
+          ],
+          ["GET", `/store/trade/me/meetings/${meeting.id}`, undefined, owner],
+          ["POST", `/store/trade/me/meetings/${meeting.id}/notes`, { notes: "ghi chú" }, owner],
+          ["POST", `/store/trade/me/meetings/${meeting.id}/answer`, { answer: "decline" }, producer],
+          ["GET", `/store/trade/me/agreements/${agreement.id}`, undefined, owner],
+          ["POST", `/store/trade/me/agreements/${agreement.id}/sign`, {}, owner],
+          ["POST", `/store/trade/me/agreements/${agreement.id}/cancel`, undefined, producer],
+        ]
+        const seen: string[] = []
+        for (const [method, path, body, who] of routes) {
+          const anonymous = await call({}, method, path, body)
+          const stranger = await call(other.who, method, path, body)
+          const asOfficial = await call(official(), method, path, body)
+          // The stranger's 404 must not be a validation error in disguise: the owner gets through.
+          const mine = await call(who.who, method, path, body)
+          seen.push(
+            `${method} ${path.replace(/[a-z]+_[0-9A-Z]+/g, ":id")}: ${anonymous.status} ${stranger.status} ${asOfficial.status} ${mine.status}`,
+          )
+          expect([anonymous.status, stranger.status, asOfficial.status]).toEqual([401, 404, 401])
+          expect(mine.status).toBeLessThan(300)
+        }
+        // Lists show one's own records only.
+        expect((await ok(other.who, "GET", "/store/trade/me/needs")).needs).toEqual([])
+        expect((await ok(other.who, "GET", "/store/trade/me/agreements")).agreements).toEqual([])
+        expect((await ok(other.who, "GET", "/store/trade/me/meetings")).meetings).toEqual([])
+        // Admin routes: officials only.
+        for (const path of [
+          "/admin/trade/businesses",
+          "/admin/trade/agreements",
+          "/admin/trade/kpis",
+          "/admin/trade/events",
+          "/admin/trade/sales-points",
+        ]) {
+          expect((await call({}, "GET", path)).status).toBe(401)
+          expect((await call(owner.who, "GET", path)).status).toBe(401)
+          expect((await call(official(), "GET", path)).status).toBe(200)
+        }
+        expect(seen).toHaveLength(routes.length)
+      })
+    })
+
+    describe("expiry", () => {
+      it("expires signed agreements whose term has ended, and leaves drafts and final ones", async () => {
+        const before = (await ok(official(), "GET", "/admin/trade/agreements")).agreements as {
+          id: string
+          status: string
+          term_end: string
+        }[]
+        const day = "2027-03-21" // the demo contract's term ended the day before
+        await expireAgreementsWorkflow(getContainer()).run({ input: { today: day } })
+        const after = new Map(
+          ((await ok(official(), "GET", "/admin/trade/agreements")).agreements as { id: string; status: string }[]).map(
+            (a) => [a.id, a.status],
+          ),
+        )
+        for (const a of before) {
+          const due = ["signed_mou", "contract", "in_delivery"].includes(a.status) && a.term_end < day
+          expect(after.get(a.id)).toBe(due ? "expired" : a.status)
+        }
+        expect(before.some((a) => a.status === "in_delivery" && a.term_end < day)).toBe(true)
+        expect(before.some((a) => a.status === "signed_mou" && a.term_end >= day)).toBe(true)
+      })
+    })
+  },
+})

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { tradeService } from "../../../../../../lib/trade/access"
+import { businessView } from "../../../../../../lib/trade/views"
+import { reviewBusinessWorkflow } from "../../../../../../workflows/trade/business"
+import type { AdminReviewBusinessType } from "../../../validators"
+
+/** POST /admin/trade/businesses/:id/review — an official verifies (a producer: with its subject) or rejects. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminReviewBusinessType>, res: MedusaResponse) {
+  await reviewBusinessWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody, official_id: req.auth_context.actor_id },
+  })
+  res.json({ business: businessView(await tradeService(req.scope).retrieveBusiness(req.params.id)) })
+}

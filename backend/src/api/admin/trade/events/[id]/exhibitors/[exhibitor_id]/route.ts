@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ownedOr404, tradeService } from "../../../../../../../lib/trade/access"
+
+/** DELETE /admin/trade/events/:id/exhibitors/:exhibitor_id — removes a producer from the event. */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const trade = tradeService(req.scope)
+  const exhibitor = await ownedOr404(
+    trade.listExhibitors({ id: req.params.exhibitor_id, event_id: req.params.id }),
+    `exhibitor ${req.params.exhibitor_id}`,
+  )
+  await trade.deleteExhibitors(exhibitor.id)
+  res.json({ id: exhibitor.id, object: "exhibitor", deleted: true })
+}

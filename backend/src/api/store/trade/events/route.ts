@@ -1,0 +1,8 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listPublicEvents } from "../../../../lib/trade/events"
+
+/** GET /store/trade/events — fairs, conferences, delegations and festivals, latest first. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  res.setHeader("Cache-Control", "public, max-age=300")
+  res.json({ events: await listPublicEvents(req.scope) })
+}

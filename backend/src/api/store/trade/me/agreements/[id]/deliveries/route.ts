@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requireBusiness } from "../../../../../../../lib/trade/access"
+import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
+import { recordDeliveryWorkflow } from "../../../../../../../workflows/trade/agreements"
+import type { StoreRecordDeliveryType } from "../../../../validators"
+
+/**
+ * POST /store/trade/me/agreements/:id/deliveries — a delivery against a contract, entered by hand
+ * (quantity, value) or from a marketplace order the buyer placed (`order_id`).
+ */
+export async function POST(req: AuthenticatedMedusaRequest<StoreRecordDeliveryType>, res: MedusaResponse) {
+  const me = await requireBusiness(req, { verified: true })
+  const agreement = await findAgreement(req.scope, req.params.id, me.id)
+  await recordDeliveryWorkflow(req.scope).run({
+    input: { business_id: me.id, recorded_by: me.id, id: agreement.id, delivery: req.validatedBody },
+  })
+  res
+    .status(201)
+    .json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+}

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requireBusiness } from "../../../../../../../lib/trade/access"
+import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
+import { attachAgreementDocumentWorkflow } from "../../../../../../../workflows/trade/agreements"
+
+type Upload = { file: { originalname: string; buffer: Buffer; size: number } }
+
+/**
+ * POST /store/trade/me/agreements/:id/documents — attaches a PDF (multipart field `file`, checked
+ * by `acceptPdfUpload`), stored privately and served only to the parties and officials.
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const me = await requireBusiness(req, { verified: true })
+  const agreement = await findAgreement(req.scope, req.params.id, me.id)
+  const { file } = req as unknown as Upload
+  await attachAgreementDocumentWorkflow(req.scope).run({
+    input: {
+      id: agreement.id,
+      uploaded_by: me.id,
+      filename: file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "agreement.pdf",
+      content: file.buffer.toString("base64"),
+      size: file.size,
+    },
+  })
+  res
+    .status(201)
+    .json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+}

@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requireBusiness } from "../../../../../../lib/trade/access"
+import { agreementView, findAgreement } from "../../../../../../lib/trade/agreements"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const me = await requireBusiness(req)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, me.id)) })
+}

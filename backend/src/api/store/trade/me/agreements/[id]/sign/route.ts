@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requireBusiness } from "../../../../../../../lib/trade/access"
+import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
+import { signAgreementWorkflow } from "../../../../../../../workflows/trade/agreements"
+
+/**
+ * POST /store/trade/me/agreements/:id/sign — the business signs; the second signature makes it a
+ * signed MoU or a contract. `{upgrade_to_contract: true}` on a signed MoU starts its contract.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<{ upgrade_to_contract?: boolean }>, res: MedusaResponse) {
+  const me = await requireBusiness(req, { verified: true })
+  const agreement = await findAgreement(req.scope, req.params.id, me.id)
+  await signAgreementWorkflow(req.scope).run({
+    input: { business_id: me.id, id: agreement.id, upgrade: req.validatedBody.upgrade_to_contract },
+  })
+  res.json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+}

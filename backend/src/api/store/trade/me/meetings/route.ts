@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answeringConflicts, asParty, requireBusiness, tradeService } from "../../../../../lib/trade/access"
+import { companyNames, meetingView } from "../../../../../lib/trade/views"
+import { requestMeetingWorkflow } from "../../../../../workflows/trade/meetings"
+import type { StoreRequestMeetingType } from "../../validators"
+
+/** GET /store/trade/me/meetings — the business's agenda: its meetings as either party, by slot. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const me = await requireBusiness(req)
+  const trade = tradeService(req.scope)
+  const meetings = await trade.listMeetings(asParty(me.id, "requester_id", "counterpart_id"), {
+    take: null,
+    order: { slot_start: "ASC" },
+  })
+  const names = await companyNames(
+    trade,
+    meetings.flatMap((m) => [m.requester_id, m.counterpart_id]),
+  )
+  res.json({ meetings: meetings.map((m) => meetingView(m, me.id, names)) })
+}
+
+/** POST /store/trade/me/meetings — asks another business for a meeting in one slot of a fair. */
+export async function POST(req: AuthenticatedMedusaRequest<StoreRequestMeetingType>, res: MedusaResponse) {
+  const me = await requireBusiness(req, { verified: true })
+  await answeringConflicts(res, async () => {
+    const { result } = await requestMeetingWorkflow(req.scope).run({
+      input: { business_id: me.id, request: req.validatedBody },
+    })
+    const meeting = await tradeService(req.scope).retrieveMeeting(result.id)
+    const names = await companyNames(tradeService(req.scope), [meeting.counterpart_id])
+    res.status(201).json({ meeting: meetingView(meeting, me.id, names) })
+  })
+}

@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { myBusiness } from "../../../../lib/trade/access"
+import { businessView } from "../../../../lib/trade/views"
+import { saveBusinessProfileWorkflow } from "../../../../workflows/trade/business"
+import type { StoreSaveBusinessType } from "../validators"
+
+/** GET /store/trade/me — the signed-in customer's business profile, or null before registering. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const business = await myBusiness(req)
+  res.json({ business: business ? businessView(business) : null })
+}
+
+/**
+ * POST /store/trade/me — registers the customer's business, or updates it. A new profile, or a
+ * change of name, tax code or type, waits for the OCOP office to verify it.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<StoreSaveBusinessType>, res: MedusaResponse) {
+  const { result } = await saveBusinessProfileWorkflow(req.scope).run({
+    input: { customer_id: req.auth_context.actor_id, profile: req.validatedBody },
+  })
+  res.status(200).json({ business: businessView(result) })
+}

@@ -1,0 +1,35 @@
+import { model } from "@medusajs/framework/utils"
+
+export const BUSINESS_TYPES = [
+  "distributor",
+  "supermarket",
+  "hotel_restaurant",
+  "exporter",
+  "processor",
+  "producer",
+] as const
+
+/**
+ * A customer account marked as a business. An official verifies it (and, for a producer, ties it
+ * to its OCOP subject) before it can post offers or needs, request meetings or sign agreements.
+ */
+export const Business = model.define(
+  { name: "business", tableName: "trade_business" },
+  {
+    id: model.id({ prefix: "biz" }).primaryKey(),
+    customer_id: model.text().unique(),
+    company_name: model.text().searchable(),
+    tax_code: model.text().unique(),
+    type: model.enum([...BUSINESS_TYPES]),
+    /** The OCOP subject a producer's account speaks for; set by the official who verifies it. */
+    subject_id: model.text().index().nullable(),
+    commune_code: model.text().nullable(),
+    latitude: model.float().nullable(),
+    longitude: model.float().nullable(),
+    phone: model.text().nullable(),
+    status: model.enum(["pending", "verified", "rejected"]).default("pending"),
+    verified_at: model.dateTime().nullable(),
+    verified_by: model.text().nullable(),
+    review_note: model.text().nullable(),
+  },
+)

@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+
+export const SALES_POINT_TYPES = [
+  "administrative_centre",
+  "traditional_market",
+  "supermarket",
+  "tourist_site",
+  "festival",
+  "craft_village",
+  "station",
+  "other",
+] as const
+
+/**
+ * An OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP). Its name, address, stock and pickup
+ * are Medusa's own stock location; this record adds what the programme knows about the point. The
+ * address is two-level (commune, province), as since 1 July 2025.
+ */
+export const SalesPoint = model.define(
+  { name: "sales_point", tableName: "trade_sales_point" },
+  {
+    id: model.id({ prefix: "tsp" }).primaryKey(),
+    key: model.text().unique(),
+    stock_location_id: model.text().unique(),
+    type: model.enum([...SALES_POINT_TYPES]),
+    commune_code: model.text().index(),
+    latitude: model.float().nullable(),
+    longitude: model.float().nullable(),
+    opening_hours: model.text().nullable(),
+    operator: model.text().nullable(),
+    /** Names of the tours and festivals that stop at the point. */
+    tours: model.array().default([]),
+  },
+)
