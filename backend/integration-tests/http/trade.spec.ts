@@ -459,6 +459,83 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("deliveries from marketplace orders", () => {
+      it("counts the buyer's own order once, with its lines of the agreement's products", async () => {
+        const buyer = await business("mua-qua-san@example.vn", "3200999080", "hotel_restaurant")
+        const seller = await business("ga-cua@example.vn", "3200999081", "producer", "ga-cua-tam-bac")
+        const { products } = await ok({}, "GET", "/store/products?handle=ga-cua-tam-bac&fields=id,*variants")
+        const [product] = products
+        const contract = (
+          await ok(buyer.who, "POST", "/store/trade/me/agreements", {
+            kind: "contract",
+            counterpart_id: seller.id,
+            lines: [{ product_id: product.id, quantity: 50, unit_price: 200_000 }],
+            term_start: vietnamDate(),
+            term_end: "2027-12-31",
+          })
+        ).agreement
+        for (const party of [buyer, seller])
+          await ok(party.who, "POST", `/store/trade/me/agreements/${contract.id}/sign`, {})
+
+        // The buyer's account orders two units through the shop, paying on delivery.
+        const { cart } = await ok(buyer.who, "POST", "/store/carts", { region_id: shop.regionId })
+        await ok(buyer.who, "POST", `/store/carts/${cart.id}/line-items`, {
+          variant_id: product.variants[0].id,
+          quantity: 2,
+        })
+        await ok(buyer.who, "POST", `/store/carts/${cart.id}`, {
+          email: "mua-qua-san@example.vn",
+          shipping_address: {
+            first_name: "Bếp",
+            last_name: "Nhà hàng",
+            address_1: "Số 1, đường Lê Duẩn",
+            city: "Phường Đông Hà",
+            province: "Tỉnh Quảng Trị",
+            country_code: "vn",
+            phone: "+84912345678",
+          },
+        })
+        const { shipping_options } = await ok(buyer.who, "GET", `/store/shipping-options?cart_id=${cart.id}`)
+        const home = shipping_options.find((o: { name: string }) => /Giao hàng/.test(o.name))
+        await ok(buyer.who, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
+        const { payment_collection } = await ok(buyer.who, "POST", "/store/payment-collections", { cart_id: cart.id })
+        await ok(buyer.who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+          provider_id: "pp_system_default",
+        })
+        const done = await ok(buyer.who, "POST", `/store/carts/${cart.id}/complete`)
+        expect(done.type).toBe("order")
+        const itemsTotal = done.order.items.reduce((sum: number, i: { total: number }) => sum + Number(i.total), 0)
+
+        const recorded = (
+          await ok(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+            delivered_on: vietnamDate(),
+            order_id: done.order.id,
+          })
+        ).agreement
+        expect(recorded.deliveries[0]).toMatchObject({
+          order_id: done.order.id,
+          quantity: 2,
+          value: Math.round(itemsTotal),
+        })
+        expect(recorded).toMatchObject({ status: "in_delivery", realised: Math.round(itemsTotal) })
+        const twice = await call(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+          delivered_on: vietnamDate(),
+          order_id: done.order.id,
+        })
+        expect(twice.status).toBe(422)
+        expect(twice.body.message).toMatch(/already recorded/)
+
+        // An order someone else placed is not the buyer's: not found.
+        const guest = await ok({}, "POST", "/store/carts", { region_id: shop.regionId })
+        const other = await call(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+          delivered_on: vietnamDate(),
+          order_id: guest.cart.id,
+        })
+        expect(other.status).toBe(404)
+        expect(other.body.message).toMatch(/placed by the buyer/)
+      })
+    })
+
     describe("authorization matrix", () => {
       it("lets each party see only its own records: another business gets 404, nobody gets 401", async () => {
         const owner = await business("chu-so-huu@example.vn", "3200999070", "distributor")

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { SALES_POINT_TYPES } from "../modules/trade/models/sales-point"
+import { SALES_POINT_TYPES, type SalesPointType } from "@ocop/core"
 import { tradeService } from "../lib/trade/access"
 
 type LegacyMeta = { key?: string; type?: string; commune_code?: string; latitude?: number; longitude?: number }
@@ -27,7 +27,7 @@ export default async function salesPointsFromLocations({ container }: { containe
       return {
         stock_location_id: l.id,
         key: meta.key!,
-        type: meta.type as (typeof SALES_POINT_TYPES)[number],
+        type: meta.type as SalesPointType,
         commune_code: meta.commune_code!,
         latitude: meta.latitude ?? null,
         longitude: meta.longitude ?? null,

@@ -5,7 +5,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { uploadFilesStep } from "@medusajs/medusa/core-flows"
 import {
   acceptsDeliveries,
@@ -205,7 +205,7 @@ type OrderRow = {
   customer_id: string | null
   status: string
   created_at: string | Date
-  items?: { product_id: string | null; quantity: number; total: number }[]
+  items?: { product_id: string | null; quantity: number; unit_price: number }[]
 }
 
 /**
@@ -230,12 +230,13 @@ const checkDeliveryStep = createStep(
       if (a.deliveries.some((d) => d.order_id === input.delivery.order_id))
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `order ${input.delivery.order_id} is already recorded`)
       const buyer = await service.retrieveBusiness(a.buyer_id)
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        filters: { id: input.delivery.order_id, customer_id: buyer.customer_id },
-        fields: ["id", "customer_id", "status", "items.product_id", "items.quantity", "items.total"],
-      })
-      const order = data[0] as OrderRow | undefined
+      // The order module computes each line's quantity from its order item; query.graph does not.
+      const [order] = (await container
+        .resolve(Modules.ORDER)
+        .listOrders(
+          { id: input.delivery.order_id, customer_id: buyer.customer_id },
+          { relations: ["items"], select: ["id", "customer_id", "status"], take: 1 },
+        )) as unknown as (OrderRow | undefined)[]
       if (!order)
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${input.delivery.order_id} placed by the buyer`)
       if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The order was cancelled")
@@ -243,8 +244,11 @@ const checkDeliveryStep = createStep(
       const items = (order.items ?? []).filter((i) => i.product_id && products.has(i.product_id))
       if (!items.length)
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "The order holds none of the agreement's products")
-      quantity = items.reduce((sum, i) => sum + Number(i.quantity), 0)
-      value = Math.round(items.reduce((sum, i) => sum + Number(i.total), 0))
+      // Order quantities and prices are Medusa BigNumbers.
+      const n = (x: unknown) => MathBN.convert(x as number).toNumber()
+      quantity = items.reduce((sum, i) => sum + n(i.quantity), 0)
+      // Prices are tax-inclusive VND; the order's lines at the price paid for them.
+      value = Math.round(items.reduce((sum, i) => sum + n(i.unit_price) * n(i.quantity), 0))
     } else if (!(quantity > 0) || !(value > 0)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "quantity and value (VND) are required without an order_id")
     }

@@ -3,7 +3,6 @@ import {
   createWorkflow,
   StepResponse,
   transform,
-  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -11,7 +10,7 @@ import { isIsoDate, meetingSlots } from "@ocop/core"
 import { TRADE_MODULE } from "../../modules/trade/name"
 import type TradeModuleService from "../../modules/trade/service"
 import { tradeProducts } from "../../lib/trade/product-facts"
-import { createTradeRecordsStep, updateTradeRecordStep } from "./steps/records"
+import { saveTradeRecordStep } from "./steps/records"
 
 const trade = (container: { resolve: <T>(key: string) => T }) => container.resolve<TradeModuleService>(TRADE_MODULE)
 
@@ -65,21 +64,10 @@ export const saveSalesPointWorkflow = createWorkflow(
   "save-sales-point",
   (input: { id?: string; point: SalesPointInput }) => {
     checkSalesPointStep(input)
-    const created = when({ input }, ({ input }) => !input.id).then(() =>
-      createTradeRecordsStep(
-        transform({ input }, ({ input }) => ({ entity: "SalesPoints" as const, data: [input.point] })),
-      ),
+    const record = saveTradeRecordStep(
+      transform({ input }, ({ input }) => ({ entity: "SalesPoints" as const, id: input.id, data: input.point })),
     )
-    const updated = when({ input }, ({ input }) => !!input.id).then(() =>
-      updateTradeRecordStep(
-        transform({ input }, ({ input }) => ({
-          entity: "SalesPoints" as const,
-          id: input.id!,
-          data: { ...input.point },
-        })),
-      ),
-    )
-    return new WorkflowResponse(transform({ created, updated }, ({ created, updated }) => (updated ?? created?.[0])!))
+    return new WorkflowResponse(record)
   },
 )
 
@@ -130,21 +118,10 @@ export const saveTradeEventWorkflow = createWorkflow(
   "save-trade-event",
   (input: { id?: string; event: TradeEventInput }) => {
     checkEventStep(input)
-    const created = when({ input }, ({ input }) => !input.id).then(() =>
-      createTradeRecordsStep(
-        transform({ input }, ({ input }) => ({ entity: "TradeEvents" as const, data: [input.event] })),
-      ),
+    const record = saveTradeRecordStep(
+      transform({ input }, ({ input }) => ({ entity: "TradeEvents" as const, id: input.id, data: input.event })),
     )
-    const updated = when({ input }, ({ input }) => !!input.id).then(() =>
-      updateTradeRecordStep(
-        transform({ input }, ({ input }) => ({
-          entity: "TradeEvents" as const,
-          id: input.id!,
-          data: { ...input.event },
-        })),
-      ),
-    )
-    return new WorkflowResponse(transform({ created, updated }, ({ created, updated }) => (updated ?? created?.[0])!))
+    return new WorkflowResponse(record)
   },
 )
 
@@ -178,23 +155,13 @@ export const saveExhibitorWorkflow = createWorkflow(
   "save-trade-exhibitor",
   (input: { event_id: string; exhibitor: ExhibitorInput }) => {
     const existing = checkExhibitorStep(input)
-    const created = when({ existing }, ({ existing }) => !existing).then(() =>
-      createTradeRecordsStep(
-        transform({ input }, ({ input }) => ({
-          entity: "Exhibitors" as const,
-          data: [{ ...input.exhibitor, event_id: input.event_id }],
-        })),
-      ),
+    const record = saveTradeRecordStep(
+      transform({ input, existing }, ({ input, existing }) => ({
+        entity: "Exhibitors" as const,
+        id: existing ?? undefined,
+        data: { ...input.exhibitor, event_id: input.event_id },
+      })),
     )
-    const updated = when({ existing }, ({ existing }) => !!existing).then(() =>
-      updateTradeRecordStep(
-        transform({ input, existing }, ({ input, existing }) => ({
-          entity: "Exhibitors" as const,
-          id: existing!,
-          data: { booth: input.exhibitor.booth ?? null, product_ids: input.exhibitor.product_ids },
-        })),
-      ),
-    )
-    return new WorkflowResponse(transform({ created, updated }, ({ created, updated }) => (updated ?? created?.[0])!))
+    return new WorkflowResponse(record)
   },
 )

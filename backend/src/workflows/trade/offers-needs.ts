@@ -3,7 +3,6 @@ import {
   createWorkflow,
   StepResponse,
   transform,
-  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -11,7 +10,7 @@ import { isIsoDate, vietnamDate } from "@ocop/core"
 import { TRADE_MODULE } from "../../modules/trade/name"
 import type TradeModuleService from "../../modules/trade/service"
 import { tradeProducts } from "../../lib/trade/product-facts"
-import { createTradeRecordsStep, updateTradeRecordStep } from "./steps/records"
+import { saveTradeRecordStep } from "./steps/records"
 
 export type OfferInput = {
   product_id: string
@@ -54,20 +53,14 @@ export const saveOfferWorkflow = createWorkflow(
   "save-trade-offer",
   (input: { business_id: string; id?: string; offer: OfferInput }) => {
     checkOfferStep(input)
-    const created = when({ input }, ({ input }) => !input.id).then(() =>
-      createTradeRecordsStep(
-        transform({ input }, ({ input }) => ({
-          entity: "Offers" as const,
-          data: [{ ...input.offer, business_id: input.business_id }],
-        })),
-      ),
+    const record = saveTradeRecordStep(
+      transform({ input }, ({ input }) => ({
+        entity: "Offers" as const,
+        id: input.id,
+        data: { ...input.offer, business_id: input.business_id },
+      })),
     )
-    const updated = when({ input }, ({ input }) => !!input.id).then(() =>
-      updateTradeRecordStep(
-        transform({ input }, ({ input }) => ({ entity: "Offers" as const, id: input.id!, data: { ...input.offer } })),
-      ),
-    )
-    return new WorkflowResponse(transform({ created, updated }, ({ created, updated }) => (updated ?? created?.[0])!))
+    return new WorkflowResponse(record)
   },
 )
 
@@ -101,19 +94,13 @@ export const saveNeedWorkflow = createWorkflow(
   "save-trade-need",
   (input: { business_id: string; id?: string; need: NeedInput }) => {
     checkNeedStep(input)
-    const created = when({ input }, ({ input }) => !input.id).then(() =>
-      createTradeRecordsStep(
-        transform({ input }, ({ input }) => ({
-          entity: "Needs" as const,
-          data: [{ ...input.need, business_id: input.business_id }],
-        })),
-      ),
+    const record = saveTradeRecordStep(
+      transform({ input }, ({ input }) => ({
+        entity: "Needs" as const,
+        id: input.id,
+        data: { ...input.need, business_id: input.business_id },
+      })),
     )
-    const updated = when({ input }, ({ input }) => !!input.id).then(() =>
-      updateTradeRecordStep(
-        transform({ input }, ({ input }) => ({ entity: "Needs" as const, id: input.id!, data: { ...input.need } })),
-      ),
-    )
-    return new WorkflowResponse(transform({ created, updated }, ({ created, updated }) => (updated ?? created?.[0])!))
+    return new WorkflowResponse(record)
   },
 )

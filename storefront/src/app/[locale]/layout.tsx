@@ -12,6 +12,7 @@ import { Link } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
 import { CartLink } from "@/modules/layout/components/cart-link"
 import { LocaleSwitch } from "@/modules/layout/components/locale-switch"
+import { MainNav } from "@/modules/layout/components/main-nav"
 import { SearchBox } from "@/modules/layout/components/search-box"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -48,6 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               <CartLink />
               <LocaleSwitch />
             </div>
+            <MainNav />
           </header>
           <p className="mx-auto max-w-6xl px-4 pt-3 text-sm text-stone-600">{t("tagline")}</p>
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SALES_POINT_TYPES } from "../../../modules/trade/models/sales-point"
-import { TRADE_EVENT_KINDS } from "../../../modules/trade/models/trade-event"
+import { SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "@ocop/core"
 import { isoDate } from "../../store/trade/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)

@@ -1,7 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isIsoDate } from "@ocop/core"
-import { BUSINESS_TYPES } from "../../../modules/trade/models/business"
-import { SALES_POINT_TYPES } from "../../../modules/trade/models/sales-point"
+import { BUSINESS_TYPES, isIsoDate, SALES_POINT_TYPES } from "@ocop/core"
 
 export const isoDate = z.string().refine(isIsoDate, { message: "must be a calendar date YYYY-MM-DD" })
 /** VND are whole numbers; the largest contract a province signs is far below 2^53. */
@@ -126,5 +124,3 @@ export const StoreRecordDelivery = z
   })
   .strict()
 export type StoreRecordDeliveryType = z.infer<typeof StoreRecordDelivery>
-
-export { SALES_POINT_TYPES }

@@ -1,13 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const BUSINESS_TYPES = [
-  "distributor",
-  "supermarket",
-  "hotel_restaurant",
-  "exporter",
-  "processor",
-  "producer",
-] as const
+import { BUSINESS_TYPES } from "@ocop/core"
 
 /**
  * A customer account marked as a business. An official verifies it (and, for a producer, ties it

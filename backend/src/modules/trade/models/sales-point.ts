@@ -1,15 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const SALES_POINT_TYPES = [
-  "administrative_centre",
-  "traditional_market",
-  "supermarket",
-  "tourist_site",
-  "festival",
-  "craft_village",
-  "station",
-  "other",
-] as const
+import { SALES_POINT_TYPES } from "@ocop/core"
 
 /**
  * An OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP). Its name, address, stock and pickup

@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { TRADE_EVENT_KINDS } from "@ocop/core"
 import { EventBuyer } from "./event-buyer"
 import { Exhibitor } from "./exhibitor"
-
-export const TRADE_EVENT_KINDS = ["fair", "conference", "delegation", "festival"] as const
 
 /**
  * A fair, supply–demand connection conference, trade delegation or festival. Days are Vietnamese

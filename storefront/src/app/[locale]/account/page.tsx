@@ -43,6 +43,12 @@ export default async function AccountPage({ params }: Props) {
           <button className="text-sm font-semibold underline">{t("logout")}</button>
         </form>
       </div>
+      <p className="rounded-lg border border-stone-200 bg-white p-3">
+        <Link href="/account/business" className="font-semibold underline" data-testid="business-link">
+          {t("business")}
+        </Link>
+        <span className="block text-sm text-stone-600">{t("businessHint")}</span>
+      </p>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("orders")}</h2>
         {orders.length ? (

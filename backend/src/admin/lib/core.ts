@@ -1,0 +1,8 @@
+/**
+ * Runtime helpers of @ocop/core for the admin. The package's build is CommonJS, which the admin's
+ * Vite build does not convert for a linked workspace package ("formatVnd is not exported"), so the
+ * values come from its ES module sources; types still come from "@ocop/core" as usual.
+ */
+export { formatVnd } from "../../../../packages/core/src/money"
+export { AGREEMENT_STATUSES, FINAL_AGREEMENT_STATUSES } from "../../../../packages/core/src/agreements"
+export { SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "../../../../packages/core/src/trade-types"

@@ -1,0 +1,107 @@
+import { vietnamDate } from "@ocop/core"
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { Locale } from "@/i18n/routing"
+import { listSlots, requireBusiness } from "@/lib/data/business"
+import { getTradeEvent, listTradeEvents } from "@/lib/data/events"
+import { storeError } from "@/lib/data/session"
+import { calendarDay } from "@/modules/trace/format"
+import { FormMessage } from "@/modules/trade/components/form-message"
+import { MeetingForm, type SlotGroup } from "@/modules/trade/components/meeting-form"
+import { MeetingPicker } from "@/modules/trade/components/meeting-picker"
+import { slotDay, slotLabel } from "@/modules/trade/format"
+import { param, type SearchParams } from "@/modules/trade/query"
+import type { Slot } from "@/modules/trade/types"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { title: (await getTranslations({ locale, namespace: "Meetings" }))("formTitle"), robots: { index: false } }
+}
+
+/**
+ * Requesting a meeting at a fair: choose the event and the other business (a GET step, prefilled
+ * from a match or a fair page), then one of the slots free for both, shown in Vietnam time.
+ */
+export default async function NewMeetingPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  await requireBusiness(locale)
+  const [t, sp, allEvents] = await Promise.all([getTranslations("Meetings"), searchParams, listTradeEvents()])
+  const query = {
+    event: param(sp, "event"),
+    counterpart: param(sp, "counterpart"),
+    need: param(sp, "need"),
+    offer: param(sp, "offer"),
+    name: param(sp, "name"),
+  }
+  const today = vietnamDate()
+  const events = allEvents
+    .filter((e) => e.ends_on >= today && e.meetings.tables > 0)
+    .sort((a, b) => a.starts_on.localeCompare(b.starts_on))
+  // One fair open for meetings is the one meant, whichever page the request started from.
+  const event = events.find((e) => e.id === query.event) ?? (events.length === 1 ? events[0] : undefined)
+  const counterpart = query.counterpart
+
+  let slots: Slot[] | null = null
+  let failure: { status: number; message: string } | null = null
+  if (event && counterpart) {
+    try {
+      slots = (await listSlots(event.id, counterpart)).filter((s) => s.free)
+    } catch (e) {
+      failure = storeError(e)
+    }
+  }
+  const page = event && counterpart ? await getTradeEvent(event.handle).catch(() => null) : null
+  const name = page?.exhibitors.find((x) => x.business_id === counterpart)?.producer.name ?? query.name
+  const groups: SlotGroup[] = []
+  for (const slot of slots ?? []) {
+    const day = calendarDay(slotDay(slot.start), locale)
+    const label = t("slotOption", { time: slotLabel(slot.start, locale), tables: slot.tables_free })
+    let group = groups.find((g) => g.day === day)
+    if (!group) {
+      group = { day, slots: [] }
+      groups.push(group)
+    }
+    group.slots.push({ start: slot.start, label })
+  }
+
+  return (
+    <section aria-labelledby="meeting-request" className="space-y-6">
+      <h2 id="meeting-request" className="text-xl font-semibold">
+        {t("formTitle")}
+      </h2>
+      {name && <p data-testid="meeting-counterpart">{t("counterpartName", { name })}</p>}
+      {events.length ? (
+        <MeetingPicker
+          events={events}
+          eventId={event?.id}
+          counterpart={counterpart}
+          keep={{ need: query.need, offer: query.offer, name: query.name }}
+        />
+      ) : (
+        <p>{t("noEvents")}</p>
+      )}
+      {failure && <FormMessage state={{ error: failure }} />}
+      {event && counterpart && slots && (
+        <>
+          <p className="text-sm text-stone-600">{t("vietnamTime")}</p>
+          {slots.length ? (
+            <MeetingForm
+              eventId={event.id}
+              counterpartId={counterpart}
+              needId={query.need}
+              offerId={query.offer}
+              groups={groups}
+            />
+          ) : (
+            <p>{t("noSlots")}</p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

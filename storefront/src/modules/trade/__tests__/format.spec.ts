@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest"
+import { agreementMoves } from "../agreement-moves"
+import { eventDays, slotLabel, splitEvents } from "../format"
+import type { Agreement } from "../types"
+
+describe("trade formatting", () => {
+  it("shows a slot in Vietnam time whatever the server's zone", () => {
+    expect(slotLabel("2026-09-18T01:00:00.000Z", "vi")).toBe("18/09/2026 08:00")
+    expect(slotLabel("2026-09-18T01:30:00.000Z", "en")).toBe("18 Sep 2026 08:30")
+  })
+
+  it("lists upcoming events soonest first, then past ones latest first", () => {
+    const events = [
+      { id: "a", starts_on: "2025-05-01", ends_on: "2025-05-02" },
+      { id: "b", starts_on: "2026-12-01", ends_on: "2026-12-02" },
+      { id: "c", starts_on: "2026-11-28", ends_on: "2026-11-30" },
+      { id: "d", starts_on: "2026-01-01", ends_on: "2026-01-03" },
+    ]
+    const { upcoming, past } = splitEvents(events, "2026-11-29")
+    expect(upcoming.map((e) => e.id)).toEqual(["c", "b"])
+    expect(past.map((e) => e.id)).toEqual(["d", "a"])
+    expect(eventDays({ starts_on: "2026-09-18", ends_on: "2026-09-18" }, "vi")).toBe("18/09/2026")
+  })
+})
+
+describe("agreement moves", () => {
+  const base = {
+    buyer: { id: "buyer", company_name: "B" },
+    seller: { id: "seller", company_name: "S" },
+    buyer_signed_at: null,
+    seller_signed_at: null,
+  }
+  const agreement = (over: Partial<Agreement>) => ({ ...base, ...over }) as Agreement
+
+  it("lets each party sign a draft once", () => {
+    const draft = agreement({ kind: "mou", status: "draft", buyer_signed_at: "2026-01-01T00:00:00Z" })
+    expect(agreementMoves(draft, "buyer").canSign).toBe(false)
+    expect(agreementMoves(draft, "seller").canSign).toBe(true)
+    expect(agreementMoves(draft, "seller").canDeliver).toBe(false)
+  })
+
+  it("offers a signed MoU's upgrade, then the contract's signatures", () => {
+    const mou = agreement({ kind: "mou", status: "signed_mou" })
+    expect(agreementMoves(mou, "buyer")).toMatchObject({ canUpgrade: true, canSign: false, canCancel: true })
+    const upgrading = agreement({ kind: "contract", status: "signed_mou", buyer_signed_at: "2026-01-01T00:00:00Z" })
+    expect(agreementMoves(upgrading, "seller")).toMatchObject({ canUpgrade: false, canSign: true })
+  })
+
+  it("takes deliveries on a contract only, and nothing once final", () => {
+    expect(agreementMoves(agreement({ kind: "contract", status: "in_delivery" }), "buyer").canDeliver).toBe(true)
+    expect(agreementMoves(agreement({ kind: "contract", status: "fulfilled" }), "buyer")).toMatchObject({
+      canDeliver: false,
+      canCancel: false,
+    })
+  })
+})

@@ -1,0 +1,43 @@
+import { formatVnd } from "@ocop/core"
+import { useLocale, useTranslations } from "next-intl"
+import { calendarDay, vietnamDayAndTime } from "@/modules/trace/format"
+import type { Agreement } from "../types"
+
+/** Who the parties are, the term, the value and what has been delivered, and each party's signature. */
+export function AgreementSummary({ agreement, me }: { agreement: Agreement; me: string }) {
+  const t = useTranslations("Agreements")
+  const locale = useLocale()
+  const party = (p: Agreement["buyer"]) => {
+    const name = p.company_name ?? t("unknownName")
+    return p.id === me ? t("you", { name }) : name
+  }
+  const signature = (at: string | null) => {
+    const when = at ? vietnamDayAndTime(at) : null
+    return when ? t("signedAt", { time: `${calendarDay(when.day, locale)} ${when.time}` }) : t("notSigned")
+  }
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dt className="text-stone-600">{t("buyer")}</dt>
+      <dd data-testid="agreement-buyer">
+        {party(agreement.buyer)} — {signature(agreement.buyer_signed_at)}
+      </dd>
+      <dt className="text-stone-600">{t("seller")}</dt>
+      <dd data-testid="agreement-seller">
+        {party(agreement.seller)} — {signature(agreement.seller_signed_at)}
+      </dd>
+      <dt className="text-stone-600">{t("term")}</dt>
+      <dd>
+        {t("termValue", {
+          from: calendarDay(agreement.term_start, locale),
+          to: calendarDay(agreement.term_end, locale),
+        })}
+      </dd>
+      <dt className="text-stone-600">{t("value")}</dt>
+      <dd className="font-semibold" data-testid="agreement-value">
+        {formatVnd(agreement.value)}
+      </dd>
+      <dt className="text-stone-600">{t("realised")}</dt>
+      <dd data-testid="agreement-realised">{formatVnd(agreement.realised)}</dd>
+    </dl>
+  )
+}

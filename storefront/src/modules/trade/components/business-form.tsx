@@ -1,0 +1,80 @@
+"use client"
+
+import { BUSINESS_TYPES } from "@ocop/core"
+import { useLocale, useTranslations } from "next-intl"
+import { useActionState } from "react"
+import { saveBusiness } from "@/lib/actions/trade/profile"
+import type { TradeState } from "../state"
+import { inputClass, primaryButton } from "../styles"
+import type { Business } from "../types"
+import { Field } from "./field"
+import { FormMessage } from "./form-message"
+
+type Props = { business?: Business; communes: { code: string; name: string }[] }
+
+/** Registers the account as a business, or updates the profile; the API's refusals are shown as sent. */
+export function BusinessForm({ business, communes }: Props) {
+  const t = useTranslations("BusinessProfile")
+  const p = useTranslations("Portal")
+  const types = useTranslations("BusinessType")
+  const locale = useLocale()
+  const [state, action, pending] = useActionState<TradeState, FormData>(saveBusiness, {})
+  const v = (name: keyof Business) => state.values?.[name] ?? String(business?.[name] ?? "")
+  return (
+    <form
+      action={action}
+      className="max-w-xl space-y-3"
+      data-testid={business ? "business-update-form" : "business-register-form"}
+    >
+      <input type="hidden" name="locale" value={locale} />
+      <Field id="biz-name" label={t("companyName")}>
+        <input id="biz-name" name="company_name" defaultValue={v("company_name")} required className={inputClass} />
+      </Field>
+      <Field id="biz-tax" label={t("taxCode")} hint={t("taxCodeHint")}>
+        <input
+          id="biz-tax"
+          name="tax_code"
+          defaultValue={v("tax_code")}
+          required
+          inputMode="numeric"
+          aria-describedby="biz-tax-hint"
+          className={inputClass}
+        />
+      </Field>
+      <Field id="biz-type" label={t("type")}>
+        <select id="biz-type" name="type" defaultValue={v("type") || "distributor"} className={inputClass}>
+          {BUSINESS_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {types(type)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="biz-phone" label={t("phone")}>
+        <input id="biz-phone" name="phone" type="tel" defaultValue={v("phone")} className={inputClass} />
+      </Field>
+      <Field id="biz-commune" label={t("communeCode")} hint={t("communeCodeHint")}>
+        <input
+          id="biz-commune"
+          name="commune_code"
+          defaultValue={v("commune_code")}
+          inputMode="numeric"
+          list="biz-communes"
+          aria-describedby="biz-commune-hint"
+          className={inputClass}
+        />
+      </Field>
+      <datalist id="biz-communes">
+        {communes.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </datalist>
+      <FormMessage state={state} saved={p("saved")} />
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? p("sending") : business ? t("save") : t("submit")}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,34 @@
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import type { Exhibitor } from "../types"
+import { ProductLinks } from "./product-links"
+
+/** A booth: the producer, the certified products it shows, and a way to ask it for a meeting. */
+export function ExhibitorItem({ exhibitor, eventId }: { exhibitor: Exhibitor; eventId: string }) {
+  const t = useTranslations("Fairs")
+  const meeting = exhibitor.business_id
+    ? `/account/business/meetings/new?event=${encodeURIComponent(eventId)}&counterpart=${encodeURIComponent(exhibitor.business_id)}`
+    : null
+  return (
+    <li className="space-y-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="exhibitor">
+      {exhibitor.booth && (
+        <p className="text-sm font-semibold text-ocop-red">{t("booth", { booth: exhibitor.booth })}</p>
+      )}
+      <h3 className="text-lg font-semibold">
+        <Link href={`/producers/${exhibitor.producer.key}`} className="underline">
+          {exhibitor.producer.name}
+        </Link>
+      </h3>
+      {exhibitor.products.length ? (
+        <ProductLinks products={exhibitor.products} />
+      ) : (
+        <p className="text-sm text-stone-600">{t("noProducts")}</p>
+      )}
+      {meeting && (
+        <Link href={meeting} className="inline-block text-sm font-semibold underline" data-testid="exhibitor-meeting">
+          {t("requestMeeting")}
+        </Link>
+      )}
+    </li>
+  )
+}
