@@ -16,6 +16,11 @@ const pages = [
   // Scan pages: a lot, and a warning (an unregistered lot).
   "/vi/01/08930000001054/10/NM2610",
   "/en/01/08930000001054?unregistered=%2F10%2FNOPE1",
+  // Trade promotion: sales points (map and list), fairs, a past fair's page.
+  "/vi/sales-points",
+  "/en/sales-points?type=tourist_site",
+  "/vi/fairs",
+  "/vi/fairs/hoi-cho-ocop-quang-tri-2026",
 ]
 
 async function blockingViolations(page: Page) {
