@@ -168,6 +168,8 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
 
   // The MoU becomes a contract (both sign again); the producer records a first delivery.
   await producer.getByTestId("upgrade-agreement").click()
+  // The buyer reloads only once the producer's signature on the contract is recorded.
+  await expect(producer.getByText("Bạn đã ký, đang chờ bên kia ký.")).toBeVisible()
   await buyer.reload()
   await buyer.getByTestId("sign-agreement").click()
   await expect(buyer.getByTestId("agreement-status")).toContainText("Hợp đồng đã ký")
