@@ -134,6 +134,26 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("OCOP subjects for the officials' pickers", () => {
+      it("lists producers by name with their products and certificates, for officials only", async () => {
+        const { subjects, count } = await ok(
+          official(),
+          "GET",
+          `/admin/ocop/subjects?q=${encodeURIComponent("Tùng Vân")}`,
+        )
+        expect(count).toBe(1)
+        expect(subjects[0]).toMatchObject({ key: "tung-van", products: [{ title: expect.stringMatching(/Nước mắm/) }] })
+        expect(subjects[0].products[0].certificates[0]).toMatchObject({ stars: 3, status: "active" })
+        const all = await ok(official(), "GET", "/admin/ocop/subjects?limit=500")
+        // Every producer of the demo, including those whose only certificate expired or was revoked.
+        expect(all.subjects.map((x: { key: string }) => x.key)).toEqual(
+          expect.arrayContaining(["tung-van", "kieu-tran-phat", "bun-van-linh"]),
+        )
+        expect((await call({}, "GET", "/admin/ocop/subjects")).status).toBe(401)
+        expect((await call(official(), "GET", "/admin/ocop/subjects?limit=9999")).status).toBe(400)
+      })
+    })
+
     describe("plan KPIs", () => {
       it("computes the trade figures of the demo and exports them as CSV", async () => {
         const today = vietnamDate()

@@ -11,52 +11,45 @@ export type OcopSubject = {
   products: OcopProduct[]
 }
 
-type CertificateRow = {
-  stars: number
-  status: string
-  subject?: { id: string; name: string; tax_code: string | null; commune_code: string | null } | null
-  product?: { id: string; title: string } | null
+type SubjectRow = {
+  id: string
+  name: string
+  tax_code: string | null
+  commune_code: string | null
+  products?: ({ id: string; title: string; certificates?: ({ stars: number; status: string } | null)[] } | null)[]
 }
 
-// The OCOP plugin's admin API lists certificates (with their subject and product) but not subjects,
-// so the subjects an official picks from are those holding a certificate, read page by page.
-const PAGE = 200 // the most GET /admin/ocop/certificates returns at once
-const MAX_PAGES = 25
+const PAGE = 500 // the most GET /admin/ocop/subjects returns at once
+const MAX_PAGES = 40
 
-const better = (a: OcopProduct, b: OcopProduct) =>
-  a.active !== b.active ? (a.active ? a : b) : a.stars >= b.stars ? a : b
+/** A product's best certificate: an active one first, then the most stars. */
+function productOf(row: NonNullable<NonNullable<SubjectRow["products"]>[number]>): OcopProduct {
+  const certificates = (row.certificates ?? []).filter((c): c is { stars: number; status: string } => !!c)
+  const active = certificates.filter((c) => c.status === "active")
+  const pool = active.length ? active : certificates
+  return { id: row.id, title: row.title, stars: Math.max(0, ...pool.map((c) => c.stars)), active: active.length > 0 }
+}
 
-/** OCOP subjects with their certified products (a product's active, highest certificate). */
+/** Every OCOP subject with its products (from the plugin's admin route), by name. */
 export async function loadOcopSubjects(): Promise<OcopSubject[]> {
-  const rows: CertificateRow[] = []
+  const rows: SubjectRow[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = await sdk.client.fetch<{ certificates: CertificateRow[]; count: number }>("/admin/ocop/certificates", {
+    const res = await sdk.client.fetch<{ subjects: SubjectRow[]; count: number }>("/admin/ocop/subjects", {
       query: { limit: PAGE, offset: page * PAGE },
     })
-    rows.push(...res.certificates)
-    if (res.certificates.length < PAGE || rows.length >= res.count) break
+    rows.push(...res.subjects)
+    if (res.subjects.length < PAGE || rows.length >= res.count) break
   }
-  const subjects = new Map<string, OcopSubject & { byProduct: Map<string, OcopProduct> }>()
-  for (const row of rows) {
-    if (!row.subject) continue
-    const subject = subjects.get(row.subject.id) ?? {
-      id: row.subject.id,
-      name: row.subject.name,
-      tax_code: row.subject.tax_code,
-      commune_code: row.subject.commune_code,
-      products: [],
-      byProduct: new Map(),
-    }
-    subjects.set(subject.id, subject)
-    if (!row.product) continue
-    const product = { id: row.product.id, title: row.product.title, stars: row.stars, active: row.status === "active" }
-    const known = subject.byProduct.get(product.id)
-    subject.byProduct.set(product.id, known ? better(known, product) : product)
-  }
-  return [...subjects.values()]
-    .map(({ byProduct, ...s }) => ({
-      ...s,
-      products: [...byProduct.values()].sort((a, b) => a.title.localeCompare(b.title, "vi")),
+  return rows
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      tax_code: s.tax_code,
+      commune_code: s.commune_code,
+      products: (s.products ?? [])
+        .filter((p): p is NonNullable<typeof p> => !!p)
+        .map(productOf)
+        .sort((a, b) => a.title.localeCompare(b.title, "vi")),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }

@@ -12,6 +12,7 @@ import { MEILISEARCH_INDEX } from "../search-mirror/config"
 import { routeProductSearches } from "../search-mirror/route-searches"
 import { AdminChangeCertificateStatus, AdminListCertificates } from "./admin/ocop/certificates/validators"
 import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/registry/validators"
+import { AdminListSubjects } from "./admin/ocop/subjects/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -40,6 +41,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListCertificates, {})],
+    },
+    {
+      matcher: "/admin/ocop/subjects",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListSubjects, {})],
     },
     {
       matcher: "/admin/ocop/certificates/:id/status",
