@@ -140,7 +140,8 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
   const slot = buyer.getByTestId("meeting-slot")
   await slot.selectOption({ index: 1 })
   await buyer.getByTestId("meeting-form").getByRole("button", { name: "Gửi đề nghị gặp" }).click()
-  await buyer.goto("/vi/account/business/meetings")
+  // The request is a server action that ends on the agenda; leaving the page earlier would drop it.
+  await buyer.waitForURL(/\/vi\/account\/business\/meetings\?requested=1/)
   await expect(buyer.getByTestId("meeting")).toContainText("Chờ trả lời")
 
   // The producer accepts: the meeting gets a table.
