@@ -1,6 +1,6 @@
 export type FakeRegistry = {
   url: string
-  requests: { url: string; ifNoneMatch?: string; status: number }[]
+  requests: { url: string; ifNoneMatch?: string; status: number; at: number }[]
   setRows(next: unknown[]): void
   close(): Promise<void>
 }

@@ -6,7 +6,8 @@ import http from "node:http"
  * docs/registry-feed.md over real HTTP: paged JSON linked by `next`, an ETag
  * and Last-Modified on every page, 304 for a matching If-None-Match.
  * Plain JavaScript so the benchmarks (node, no TypeScript loader) serve the
- * same feed as the tests.
+ * same feed as the tests. Each request is kept with the time it arrived, so a
+ * test can tell how often the shop pulled the feed.
  */
 export async function startFakeRegistry(initial, pageSize = 20) {
   let rows = initial
@@ -29,7 +30,7 @@ export async function startFakeRegistry(initial, pageSize = 20) {
       res.writeHead(200, { "content-type": "application/json", etag: tag, "last-modified": modified.toUTCString() })
       res.end(JSON.stringify({ items, next }))
     }
-    requests.push({ url: url.toString(), ifNoneMatch, status: res.statusCode })
+    requests.push({ url: url.toString(), ifNoneMatch, status: res.statusCode, at: Date.now() })
   })
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve))
   return {

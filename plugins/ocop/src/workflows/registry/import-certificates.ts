@@ -44,8 +44,9 @@ export const importCertificatesWorkflow = createWorkflow("import-certificates", 
 
   when("apply-changes", { input }, ({ input }) => !input.dry_run).then(() => {
     applyCertificateChangesStep(planned.plan)
+    // Products whose listing a killed run left behind their certificates are put right too.
     const productIds = transform({ planned }, ({ planned }) => [
-      ...new Set(planned.plan.filter(needsWrite).map((p) => p.product_id)),
+      ...new Set(planned.plan.filter((p) => needsWrite(p) || p.relist).map((p) => p.product_id)),
     ])
     applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
     emitEventStep({

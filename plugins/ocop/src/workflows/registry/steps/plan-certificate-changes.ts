@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { currentUnit } from "@ocop/core"
+import { currentUnit, listingDecision } from "@ocop/core"
+import { LISTING_FIELDS, loadFrameworks } from "../../../listing/frameworks"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import type { RowProblem } from "../../../registry/row"
@@ -25,6 +26,12 @@ export type PlannedChange = {
    * existing one whose link a run killed midway never wrote, so that a rerun converges.
    */
   link_certificate: boolean
+  /**
+   * Whether the product's listing disagrees with the certificates it holds now: a run killed after
+   * writing them but before the listing rule ran leaves that state, and an unchanged row must still
+   * put it right, or the shelf and the registry would differ until the certificate next changes.
+   */
+  relist: boolean
 }
 
 const COMPARED = [
@@ -56,11 +63,11 @@ export const planCertificateChangesStep = createStep(
       fields: [
         "id",
         "handle",
+        "status",
         "subject.id",
         "certificates.id",
         "certificates.number",
-        "certificates.status",
-        "certificates.stars",
+        ...LISTING_FIELDS.map((f) => `certificates.${f}`),
       ],
       filters: { handle: [...new Set(rows.map((r) => r.product_handle))] },
     })
@@ -70,6 +77,15 @@ export const planCertificateChangesStep = createStep(
       filters: { number: rows.map((r) => r.certificate_number) },
     })
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const frameworks = await loadFrameworks(container)
+    const listingOff = new Set(
+      products
+        .filter(
+          (p) =>
+            listingDecision((p.certificates ?? []).filter(Boolean), frameworks).listed !== (p.status === "published"),
+        )
+        .map((p) => p.id),
+    )
     const communes = await resolveCommunes(
       ocop,
       rows.map((r) => r.subject_commune_code),
@@ -118,6 +134,7 @@ export const planCertificateChangesStep = createStep(
           commune_id: commune.id,
           link_subject: !product.subject,
           link_certificate: true,
+          relist: listingOff.has(product.id),
         })
         continue
       }
@@ -149,6 +166,7 @@ export const planCertificateChangesStep = createStep(
         commune_id: commune.id,
         link_subject: !product.subject,
         link_certificate: !linked,
+        relist: listingOff.has(product.id),
       })
     }
     return new StepResponse({ plan, problems })

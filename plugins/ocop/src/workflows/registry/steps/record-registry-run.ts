@@ -22,8 +22,8 @@ export const recordRegistryRunStep = createStep(recordRegistryRunStepId, async (
     rejected: run.problems.length ? new Set(run.problems.map((p) => p.row)).size : 0,
   }
   for (const p of run.plan) {
-    // An unchanged certificate whose product link was missing (a run killed midway) is repaired.
-    const kind = p.kind === "unchanged" && p.link_certificate ? "relinked" : p.kind
+    // An unchanged certificate whose product link or listing a run killed midway left behind is repaired.
+    const kind = p.kind !== "unchanged" ? p.kind : p.link_certificate ? "relinked" : p.relist ? "relisted" : p.kind
     counts[kind] = (counts[kind] ?? 0) + 1
   }
   const errors = [...run.problems].sort((a, b) => a.row - b.row)
