@@ -5,6 +5,11 @@ import { answerResolver } from "./answer"
 
 const RESOLVER_PATH = /^\/(01|p)\//
 
+let running: { server: http.Server; closing: boolean } | null = null
+// While stopping, every answer closes its connection, so the listener drains instead of serving
+// keep-alive clients until the process exits.
+const closing = () => (running?.closing ? { connection: "close" } : {})
+
 /**
  * The resolver on a listener of its own (TRACE_RESOLVER_PORT), beside Medusa's. Every request
  * through Medusa's HTTP stack pays for a session, an access log line and a request scope; a scan
@@ -19,7 +24,7 @@ export function startResolverServer(port: number, logger: Logger): http.Server {
     const at = url.indexOf("?")
     const path = at < 0 ? url : url.slice(0, at)
     if ((req.method !== "GET" && req.method !== "HEAD") || !RESOLVER_PATH.test(path)) {
-      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { allow: "GET, HEAD" })
+      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { allow: "GET, HEAD", ...closing() })
       res.end()
       return
     }
@@ -34,20 +39,36 @@ export function startResolverServer(port: number, logger: Logger): http.Server {
       (answer) => {
         const headers =
           answer.body === undefined
-            ? answer.headers
-            : { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) }
+            ? { ...answer.headers, ...closing() }
+            : { ...answer.headers, ...closing(), "content-length": String(Buffer.byteLength(answer.body)) }
         res.writeHead(answer.status, headers)
         res.end(req.method === "HEAD" ? undefined : answer.body)
       },
       (error: Error) => {
         // Before the application has finished loading, or the database is away: try again soon.
         logger.error(`traceability resolver: ${error.message}`)
-        res.writeHead(503, { "retry-after": "1", "cache-control": "no-store" })
+        res.writeHead(503, { "retry-after": "1", "cache-control": "no-store", ...closing() })
         res.end()
       },
     )
   })
   server.keepAliveTimeout = 65_000
   server.listen(port, () => logger.info(`traceability resolver listening on port ${port}`))
+  running = { server, closing: false }
   return server
+}
+
+/**
+ * Stops taking scans and waits for the answers under way (at most `graceMs`), so that every scan
+ * answered has been handed to the recorder before its last batch is written on shutdown.
+ */
+export function stopResolverServer(graceMs = 5000): Promise<void> {
+  const current = running
+  if (!current) return Promise.resolve()
+  current.closing = true
+  return new Promise((resolve) => {
+    current.server.close(() => resolve())
+    current.server.closeIdleConnections()
+    setTimeout(() => current.server.closeAllConnections(), graceMs).unref()
+  })
 }

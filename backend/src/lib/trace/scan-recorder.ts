@@ -11,7 +11,8 @@ const MAX_BATCH = 500
  * Scans are recorded off the request path: the resolver hands each one over and answers at once;
  * a batch is written every `flushMs` (or at 500 scans) in two statements, and the serials it
  * touched are checked against the clone rules. A crash loses at most one interval of scans, which
- * are statistics, never orders or certificates. One recorder per process.
+ * are statistics, never orders or certificates; a graceful stop loses none (`flushScans`). One
+ * recorder per process.
  */
 export class ScanRecorder {
   private pending: ScanInput[] = []
@@ -93,4 +94,9 @@ let recorder: ScanRecorder | null = null
 export function scanRecorder(container: MedusaContainer, flushMs: number, rules: CloneRules): ScanRecorder {
   recorder ??= new ScanRecorder(container, flushMs, rules)
   return recorder
+}
+
+/** Writes the scans still pending; the traceability module calls it when the application stops. */
+export function flushScans(): Promise<void> {
+  return recorder?.flush() ?? Promise.resolve()
 }

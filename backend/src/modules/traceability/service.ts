@@ -1,12 +1,9 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { stopResolverServer } from "../../lib/trace/resolver-server"
+import { flushScans } from "../../lib/trace/scan-recorder"
+import { entityIds } from "../../lib/entity-ids"
 import { JourneyEvent } from "./models/journey-event"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
@@ -27,6 +24,17 @@ export type ScanInput = {
 /** Lots, serials, journey events and scans: generated CRUD, plus the batched scan write. */
 export default class TraceabilityModuleService extends MedusaService({ Lot, Serial, JourneyEvent, Scan }) {
   /**
+   * A graceful stop (SIGTERM) must not lose answered scans: Medusa runs this before it closes the
+   * database connections and exits, so the resolver stops taking scans and the last batch is written.
+   */
+  __hooks = {
+    onApplicationPrepareShutdown: async () => {
+      await stopResolverServer()
+      await flushScans()
+    },
+  }
+
+  /**
    * Writes a batch of scans and moves the serials' counters in two statements, whatever the batch
    * size: the resolver hands scans over in batches so a scan storm costs a few writes a second.
    */
@@ -34,9 +42,8 @@ export default class TraceabilityModuleService extends MedusaService({ Lot, Seri
   async recordScans(scans: ScanInput[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
     if (!scans.length) return
     const manager = sharedContext.transactionManager!
-    const rows = JSON.stringify(
-      scans.map((s) => ({ ...s, id: generateEntityId(undefined, "tscan"), scanned_at: s.scanned_at.toISOString() })),
-    )
+    const ids = entityIds("tscan", scans.length)
+    const rows = JSON.stringify(scans.map((s, i) => ({ ...s, id: ids[i], scanned_at: s.scanned_at.toISOString() })))
     await manager.execute(
       `insert into trace_scan (id, lot_id, serial_id, product_id, scanned_at, lat, lon, country, device, verdict)
        select id, lot_id, serial_id, product_id, scanned_at, lat, lon, country, device, verdict
@@ -56,6 +63,26 @@ export default class TraceabilityModuleService extends MedusaService({ Lot, Seri
        where s.id = x.serial_id`,
       [rows],
     )
+  }
+
+  /**
+   * Inserts serials in one statement, whatever their number: the ORM's per-entity insert made issuing
+   * a national catalogue's two million serials take minutes. Returns what was written, ids included.
+   */
+  @InjectTransactionManager()
+  async insertSerials(
+    rows: { lot_id: string; serial: string }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<{ id: string; lot_id: string; serial: string }[]> {
+    if (!rows.length) return []
+    const ids = entityIds("tser", rows.length)
+    const written = rows.map((r, i) => ({ id: ids[i], lot_id: r.lot_id, serial: r.serial }))
+    await sharedContext.transactionManager!.execute(
+      `insert into trace_serial (id, lot_id, serial)
+       select id, lot_id, serial from jsonb_to_recordset(?::jsonb) as x(id text, lot_id text, serial text)`,
+      [JSON.stringify(written)],
+    )
+    return written
   }
 
   /** Per lot: serials issued, serials scanned at least once, scans, serials flagged as clones. */
