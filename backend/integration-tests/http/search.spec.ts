@@ -43,6 +43,9 @@ medusaIntegrationTestRunner({
         ["ho tieu", "hat-tieu-cua"],
         ["mè", "keo-me-xung-du-lieu-mau"],
         ["me xung", "keo-me-xung-du-lieu-mau"],
+        // Misspelt and without marks: only typo tolerance over the folded words finds these.
+        ["nuoc mamm tung van", "nuoc-mam-tung-van"],
+        ["hat tieuu cua", "hat-tieu-cua"],
       ]
       for (const [q, handle] of expectations)
         expect({ q, top: await top(q) }).toEqual({ q, top: expect.arrayContaining([handle]) })

@@ -1,6 +1,6 @@
 import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { shownCertificate, toneWords, type StoreOcopFacts } from "@ocop/core"
+import { foldVietnamese, shownCertificate, toneWords, type StoreOcopFacts } from "@ocop/core"
 import { TONES_FIELD } from "../providers/search-vietnamese/tones"
 import { CERTIFICATION_CHANGED_EVENT } from "../workflows/certificates/events"
 
@@ -37,6 +37,10 @@ export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.de
   // Commune names are proper names, the same in both languages: the storefront facets on them.
   commune_name: search.keyword().filterable().facetable().retrievable(),
   price: search.integer().filterable().sortable().retrievable(),
+  // Title and producer with their marks folded. Matching folds marks already (the tsvector); this
+  // puts the folded words into the text that typo tolerance compares, so "nuoc mamm", misspelt and
+  // typed without marks as most phones type, still finds "Nước mắm" (the provider's fallback).
+  folded: search.text().searchable({ weight: 1 }).retrievable(false),
   // The Vietnamese words of the text with their marks: the provider ranks a product holding the
   // query's words as typed ("mè") above one that only matches them folded ("me", "mẹ").
   [TONES_FIELD]: search.keyword().array().retrievable(false),
@@ -112,6 +116,7 @@ async function toDocuments(rows: Row[], context: SearchTypes.SearchIngestionCont
       commune: r.subject?.commune?.code,
       commune_name: r.subject?.commune?.name,
       price: prices.length ? Math.min(...prices.map((p) => Number(p.amount))) : undefined,
+      folded: foldVietnamese([r.title, r.subject?.name].join(" ")),
       [TONES_FIELD]: toneWords([r.title, r.subtitle, r.subject?.name, r.description].join(" ")),
     }
   })
