@@ -9,6 +9,10 @@ import { assertPortFree } from "./env-check.mjs"
 // exits with 128+signal while the caller may still be stopping the servers that use the database.
 // Callers own the shutdown order (servers first, PostgreSQL last), so those handlers go.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.removeAllListeners(signal)
+// Its "beforeExit" handler ends the process with `process.exit(0)`, which would turn a script that
+// failed (and set `process.exitCode`) into a success for the shell or CI: a failure code is kept.
+const exit = process.exit.bind(process)
+process.exit = (code) => exit(!code && process.exitCode ? process.exitCode : code)
 
 /**
  * Starts (initialising on first use) an embedded PostgreSQL and makes sure

@@ -10,6 +10,7 @@ import os from "node:os"
 import path from "node:path"
 import { load } from "./lib/load.mjs"
 import { startShop, stopShop } from "./lib/npm-start.mjs"
+import { sampleRss } from "./lib/rss.mjs"
 
 const argv = process.argv.slice(2)
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback)
@@ -43,6 +44,8 @@ try {
     }
   }
   const results = new Map(targets.map(([, url]) => [url, []]))
+  // Memory under load: the peak of each server's process tree over all rounds.
+  const stopSampling = sampleRss({ backend: ports.BACKEND_PORT, storefront: ports.STOREFRONT_PORT })
   for (let r = 1; r <= rounds; r++) {
     // Interleaved: every page sees the same machine noise within a round.
     for (const [, url] of targets) {
@@ -52,6 +55,7 @@ try {
       say(`round ${r} ${url}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99.toFixed(0)} ms`)
     }
   }
+  const peaks = stopSampling()
   const baseline = median(results.get(targets[0][1]).map((x) => x.rps))
   console.log(`\n${connections} connections, ${seconds} s × ${rounds} rounds per page (medians)\n`)
   console.log("| page | throughput | p50 / p99 latency | ÷ static page |")
@@ -63,6 +67,9 @@ try {
       `| ${label} | ${rps.toFixed(0)} req/s | ${median(xs.map((x) => x.p50)).toFixed(0)} / ${median(xs.map((x) => x.p99)).toFixed(0)} ms | ${(rps / baseline).toFixed(2)} |`,
     )
   }
+  console.log(
+    `\nPeak RSS during the rounds: backend ${peaks.backend.toFixed(0)} MB (goal ≤ 600 MB), storefront ${peaks.storefront.toFixed(0)} MB`,
+  )
 } finally {
   await stopShop(child)
   if (!argv.includes("--data-dir")) fs.rmSync(dataDir, { recursive: true, force: true })

@@ -9,6 +9,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { startShop, stopShop } from "./lib/npm-start.mjs"
+import { rssOfListener } from "./lib/rss.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const args = process.argv.slice(2)
@@ -20,34 +21,6 @@ function timeCommand(cmd, cmdArgs, opts) {
   const t0 = performance.now()
   execFileSync(cmd, cmdArgs, { stdio: "ignore", ...opts })
   return (performance.now() - t0) / 1000
-}
-
-/** RSS in MB of the process listening on `port` plus its descendants. */
-function rssOfListener(port) {
-  const pid = execFileSync(
-    "bash",
-    ["-c", `ss -ltnpH 'sport = :${port}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`],
-    {
-      encoding: "utf8",
-    },
-  ).trim()
-  if (!pid) return NaN
-  const ps = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
-  const procs = ps
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/).map(Number))
-  const tree = new Set([Number(pid)])
-  for (let grew = true; grew;) {
-    grew = false
-    for (const [p, pp] of procs) {
-      if (tree.has(pp) && !tree.has(p)) {
-        tree.add(p)
-        grew = true
-      }
-    }
-  }
-  return procs.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024
 }
 
 async function load(url, n) {
