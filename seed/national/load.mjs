@@ -5,6 +5,7 @@
 // recorder's batched write, businesses, fairs and agreements through the trade workflows.
 // Run inside the backend by `medusa exec` (seed/national/run.mjs). Each phase skips what is already
 // there, so an interrupted load resumes where it stopped.
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import { Session } from "node:inspector/promises"
 import { createRequire } from "node:module"
@@ -38,13 +39,25 @@ export default async function loadNational({ container, args }) {
     asOf: option("--as-of", undefined),
   })
   const only = option("--only", "units,products,certificates,lots,trade").split(",")
+  // part=k/n: this process writes the products and lots whose index i has i % n = k.
+  const [part, parts] = option("part", "0/1").split("/").map(Number)
+  const processes = Number(option("processes", "2"))
   const t0 = performance.now()
-  const say = (msg) => console.log(`[national ${((performance.now() - t0) / 1000).toFixed(0)}s] ${msg}`)
+  const label = parts > 1 ? `national ${part + 1}/${parts}` : "national"
+  const say = (msg) => console.log(`[${label} ${((performance.now() - t0) / 1000).toFixed(0)}s] ${msg}`)
   say(`scale ${JSON.stringify(cfg)}`)
   // The plugin's frameworks, as the registry import checks certificates against them.
   const backendRequire = createRequire(path.join(process.cwd(), "package.json"))
   const { frameworks } = backendRequire("@ocop/plugin/data/frameworks.json")
-  const ctx = { container, cfg, say, frameworks, engine: container.resolve(Modules.WORKFLOW_ENGINE) }
+  const mine = (i) => i % parts === part
+  const ctx = { container, cfg, say, frameworks, mine, engine: container.resolve(Modules.WORKFLOW_ENGINE) }
+  // Products and lots are written by `processes` processes side by side: Medusa's product workflow
+  // keeps one core busy in one process, and this machine has two. The others are this same script.
+  const helpers = parts === 1 && processes > 1
+  const alongside = (phase) =>
+    helpers
+      ? Array.from({ length: processes - 1 }, (_, k) => sibling(args, [`only=${phase}`, `part=${k + 1}/${processes}`]))
+      : []
   const timings = {}
   // profile=FILE writes a CPU profile of each phase (FILE-phase.cpuprofile), for Chrome's DevTools.
   const profile = option("profile", null)
@@ -54,7 +67,10 @@ export default async function loadNational({ container, args }) {
     if (!only.includes(name)) continue
     const started = performance.now()
     if (inspector) await inspector.post("Profiler.enable").then(() => inspector.post("Profiler.start"))
-    await phase(ctx)
+    const shared = name === "products" || name === "lots"
+    const others = shared ? alongside(name) : []
+    await phase(shared && helpers ? { ...ctx, mine: (i) => i % processes === 0 } : ctx)
+    await Promise.all(others)
     if (inspector) {
       const { profile: cpu } = await inspector.post("Profiler.stop")
       fs.writeFileSync(`${profile}-${name}.cpuprofile`, JSON.stringify(cpu))
@@ -65,6 +81,23 @@ export default async function loadNational({ container, args }) {
   const seconds = Math.round((performance.now() - t0) / 100) / 10
   say(`loaded in ${seconds} s`)
   console.log(`NATIONAL ${JSON.stringify({ seconds, timings, cfg })}`)
+}
+
+/** The same script in another `medusa exec` process, for one part of a phase; rejects if it fails. */
+function sibling(args, extra) {
+  const keep = args.filter((a) => !/^(only|part|profile)=/.test(a))
+  const medusa = path.join(path.dirname(createRequire(import.meta.url).resolve("@medusajs/cli/package.json")), "cli.js")
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [medusa, "exec", new URL(import.meta.url).pathname, ...keep, ...extra], {
+      cwd: process.cwd(),
+      env: process.env,
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+    child.stdout.on("data", (d) => {
+      for (const line of String(d).split("\n")) if (line.startsWith("[national")) console.log(line)
+    })
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${extra.join(" ")} exited with ${code}`))))
+  })
 }
 
 /** Progress every batch: done/total, rate, and an estimate of what is left. */
@@ -95,7 +128,7 @@ async function units({ engine, cfg, say, frameworks }) {
   }
 }
 
-async function products({ container, cfg, say }) {
+async function products({ container, cfg, say, mine }) {
   const productModule = container.resolve(Modules.PRODUCT)
   const existing = await productModule.listProducts({ handle: { $like: "nat-%" } }, { select: ["handle"], take: null })
   const done = new Set(existing.map((p) => p.handle))
@@ -113,7 +146,7 @@ async function products({ container, cfg, say }) {
   if (missing.length) throw new Error(`no product category for OCOP product sets ${missing.join(", ")}`)
   const [demo] = await productModule.listProducts({ handle: "nuoc-mam-tung-van" }, { select: ["thumbnail"] })
   const todo = []
-  for (let i = 0; i < cfg.products; i++) if (!done.has(product(cfg, i).handle)) todo.push(i)
+  for (let i = 0; i < cfg.products; i++) if (mine(i) && !done.has(product(cfg, i).handle)) todo.push(i)
   say(`products: ${done.size} present, ${todo.length} to create`)
   const tick = progress(say, "products", todo.length)
   for (let b = 0; b < todo.length; b += BATCH.products) {
@@ -175,7 +208,7 @@ async function certificates({ container, engine, cfg, say, frameworks }) {
   say(`certificates: ${JSON.stringify(counts)}`)
 }
 
-async function lots({ container, engine, cfg, say }) {
+async function lots({ container, engine, cfg, say, mine }) {
   const productIds = await idsByHandle(container, cfg)
   const traceability = container.resolve("traceability")
   const withLots = new Set(
@@ -184,7 +217,8 @@ async function lots({ container, engine, cfg, say }) {
     ),
   )
   const todo = []
-  for (let i = 0; i < cfg.products; i++) if (!withLots.has(productIds.get(product(cfg, i).handle))) todo.push(i)
+  for (let i = 0; i < cfg.products; i++)
+    if (mine(i) && !withLots.has(productIds.get(product(cfg, i).handle))) todo.push(i)
   const total = todo.length * cfg.lotsPerProduct
   say(`lots: ${withLots.size} products have theirs, ${total} lots to create`)
   const tick = progress(say, "lots", total)

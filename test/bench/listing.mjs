@@ -18,6 +18,7 @@ import { prepareBackend, startBackend } from "../../scripts/lib/backend.mjs"
 import { startDatabase } from "../../scripts/lib/database.mjs"
 import { run, stopAll } from "../../scripts/lib/processes.mjs"
 import { loadSettings } from "../../scripts/lib/settings.mjs"
+import { searchIndexCaughtUp } from "./lib/search-index.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const argv = process.argv.slice(2)
@@ -87,7 +88,7 @@ async function main() {
       ])
 
     const backend = await startBackend(settings, env, say)
-    await searchIndexCaughtUp(backend)
+    await searchIndexCaughtUp(backend, say)
     const timing = await measure(backend, settings)
     await stopAll()
     const { stock, shop, ocop, stockHandle, ocopHandle, search } = timing
@@ -109,25 +110,6 @@ async function main() {
   }
   console.log(`\n| measure | figure | baseline / ratio |\n| --- | --- | --- |`)
   for (const r of table) console.log(`| ${r.join(" | ")} |`)
-}
-
-/** The server seeds the search index in the background after start; measuring during that would not be fair. */
-async function searchIndexCaughtUp(backend) {
-  const headers = { "x-publishable-api-key": backend.publishableKey, "content-type": "application/json" }
-  const listed = (await (await fetch(`${backend.url}/store/products?limit=1&fields=id`, { headers })).json()).count
-  const t = Date.now()
-  for (;;) {
-    const res = await fetch(`${backend.url}/store/search`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ entity: "product", filters: { q: "" }, pagination: { take: 1 } }),
-    })
-    const indexed = res.ok ? (await res.json()).results[0].metadata.count : 0
-    if (indexed === listed)
-      return say(`search index holds all ${listed} listed products after ${(Date.now() - t) / 1000} s`)
-    if (Date.now() - t > 30 * 60_000) throw new Error(`search index stuck at ${indexed} of ${listed}`)
-    await new Promise((r) => setTimeout(r, 2000))
-  }
 }
 
 const SEARCHES = ["nuoc mam", "ca phe khe sanh", "mè", "thu nghiem 1234", "san pham du lieu", "tieu cua"]

@@ -17,6 +17,7 @@ import { prepareBackend, startBackend } from "../../scripts/lib/backend.mjs"
 import { startDatabase } from "../../scripts/lib/database.mjs"
 import { run, stopAll } from "../../scripts/lib/processes.mjs"
 import { loadSettings } from "../../scripts/lib/settings.mjs"
+import { searchIndexCaughtUp } from "./lib/search-index.mjs"
 import { nationalConfig, product } from "../../seed/national/generate.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -69,7 +70,7 @@ async function main() {
   // The server's first start builds the search index; the load then runs beside it, and its own
   // subscribers (medusa exec runs them) index what the registry import lists, as the worker would.
   const backend = await startBackend(settings, env, say)
-  await searchIndexCaughtUp(backend)
+  await searchIndexCaughtUp(backend, say)
   if (!argv.includes("--skip-load")) {
     say(`loading the national dataset at scale ${scale}`)
     const out = await run(
@@ -110,28 +111,11 @@ async function main() {
     `${ms(median(serials.ids.batched) * 1000)} batched (now)`,
     `Medusa's generateEntityId one by one (before): ${ms(median(serials.ids.medusa) * 1000)}; ÷ ${(median(serials.ids.medusa) / median(serials.ids.batched)).toFixed(0)}`,
   ])
-  await searchIndexCaughtUp(backend)
+  await searchIndexCaughtUp(backend, say)
   rows.push(...(await measure(backend)))
   await stopAll()
   console.log(`\n| measure | figure | baseline / ratio |\n| --- | --- | --- |`)
   for (const r of rows) console.log(`| ${r.join(" | ")} |`)
-}
-
-async function searchIndexCaughtUp(backend) {
-  const headers = { "x-publishable-api-key": backend.publishableKey, "content-type": "application/json" }
-  const listed = (await (await fetch(`${backend.url}/store/products?limit=1&fields=id`, { headers })).json()).count
-  const t = Date.now()
-  for (;;) {
-    const res = await fetch(`${backend.url}/store/search`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ entity: "product", filters: { q: "" }, pagination: { take: 1 } }),
-    })
-    const indexed = res.ok ? (await res.json()).results[0].metadata.count : 0
-    if (indexed === listed) return say(`search index holds all ${listed} listed products`)
-    if (Date.now() - t > 30 * 60_000) throw new Error(`search index stuck at ${indexed} of ${listed}`)
-    await new Promise((r) => setTimeout(r, 2000))
-  }
 }
 
 /** Relevant = a listed national product whose title holds every query word, marks folded. */
