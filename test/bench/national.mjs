@@ -172,7 +172,7 @@ async function measure(backend) {
   const quality = new Map(
     queries.map(([q, meant]) => [
       q,
-      { search: 0, stockQ: 0, found: 0, stockFound: 0, relevant: relevance(meant).count },
+      { search: 0, stockQ: 0, found: 0, stockFound: 0, relevant: relevance(meant).count, ms: [] },
     ]),
   )
   const meaning = new Map(queries)
@@ -200,6 +200,7 @@ async function measure(backend) {
       if (i < 5) continue
       times.search.push(s.ms)
       times.stockQ.push(k.ms)
+      quality.get(q).ms.push(s.ms)
       if (i === 5) {
         const hits = s.body.results[0].hits.map((h) => h.document.title)
         quality.get(q).search = precision(hits, q)
@@ -234,7 +235,7 @@ async function measure(backend) {
   for (const [q, x] of quality)
     out.push([
       `  "${q}" (${x.relevant} relevant)`,
-      `${(x.search * 100).toFixed(0)} %, ${x.found} found`,
+      `${(x.search * 100).toFixed(0)} %, ${x.found} found; p50 ${ms(median(x.ms))}, p95 ${ms(p95(x.ms))}`,
       `stock ${(x.stockQ * 100).toFixed(0)} %, ${x.stockFound} found`,
     ])
   return out
