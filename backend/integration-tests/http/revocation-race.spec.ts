@@ -61,8 +61,12 @@ medusaIntegrationTestRunner({
       }
       // Stock is not what this test is about: enough of it that no checkout fails for want of it.
       const inventory = getContainer().resolve(Modules.INVENTORY)
-      const itemIds = data.flatMap((p) =>
-        p.variants.flatMap((v) => (v?.inventory_items ?? []).flatMap((i) => (i ? [i.inventory_item_id] : []))),
+      type Item = { inventory_item_id: string } | null
+      type Variant = { inventory_items?: Item[] | null } | null
+      const itemIds = data.flatMap((p: { variants: Variant[] }) =>
+        p.variants.flatMap((v: Variant) =>
+          (v?.inventory_items ?? []).flatMap((i: Item) => (i ? [i.inventory_item_id] : [])),
+        ),
       )
       const levels = await inventory.listInventoryLevels({ inventory_item_id: itemIds })
       await inventory.updateInventoryLevels(
