@@ -9,6 +9,7 @@ RUN npm ci \
  && npx tsc -p packages/core/tsconfig.build.json \
  && npx tsc -p packages/labels/tsconfig.build.json \
  && (cd plugins/ocop && npx medusa plugin:build) \
+ && (cd plugins/search && npx medusa plugin:build) \
  && (cd backend && JWT_SECRET=build COOKIE_SECRET=build DATABASE_URL=postgres://build@localhost/build npx medusa build)
 
 FROM build AS backend

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       "packages/*/src/**/__tests__/**/*.spec.ts",
+      "plugins/*/src/**/__tests__/**/*.spec.ts",
       "backend/src/**/__tests__/**/*.unit.spec.ts",
       "scripts/**/__tests__/**/*.spec.{ts,mjs}",
       "storefront/src/**/__tests__/**/*.spec.ts",

@@ -41,7 +41,11 @@ module.exports = defineConfig({
   featureFlags: {
     translation: true,
   },
-  plugins: [{ resolve: "@ocop/plugin", options: {} }],
+  plugins: [
+    { resolve: "@ocop/plugin", options: {} },
+    // Product search: the index, its providers and the Meilisearch mirror (plugins/search).
+    { resolve: "@ocop/search", options: {} },
+  ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
     // Search on PostgreSQL, and on Meilisearch too when MEILISEARCH_HOST is set (src/config/search.ts).
@@ -84,6 +88,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     // Lots, serials, journeys and scans behind the traceability QR codes (docs/traceability.md).
     { resolve: "./src/modules/traceability" },
+    // The GS1 Digital Link resolver's own listener and its graceful stop (src/resolver, decision 009).
+    { resolve: "./src/resolver/lifecycle" },
     // Sales points, trade events, business profiles, offers and needs, meetings, agreements (docs/trade.md).
     { resolve: "./src/modules/trade" },
     ...infrastructureModules(process.env.REDIS_URL),

@@ -31,6 +31,7 @@ const stages = {
     await sh(bin("tsc"), ["-p", "packages/core/tsconfig.build.json"])
     await sh(bin("tsc"), ["-p", "packages/labels/tsconfig.build.json"])
     await sh(bin("medusa"), ["plugin:build"], path.join(root, "plugins/ocop"))
+    await sh(bin("medusa"), ["plugin:build"], path.join(root, "plugins/search"))
   },
   async typecheck() {
     await sh(process.execPath, ["scripts/typecheck.mjs"])

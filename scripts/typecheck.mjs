@@ -12,6 +12,7 @@ const projects = [
   "packages/labels",
   "plugins/ocop",
   "plugins/ocop/src/admin",
+  "plugins/search",
   "backend",
   "backend/src/admin",
   "storefront",

@@ -44,6 +44,7 @@ export async function prepareBackend(settings, databaseUrl, say) {
     })
   const core = path.join(root, "packages/core")
   const plugin = path.join(root, "plugins/ocop")
+  const searchPlugin = path.join(root, "plugins/search")
   const serverDir = path.join(settings.backendDir, ".medusa", "server")
   const lock = path.join(root, "package-lock.json")
   await build(
@@ -63,20 +64,26 @@ export async function prepareBackend(settings, databaseUrl, say) {
     ["-p", "packages/labels/tsconfig.build.json"],
     root,
   )
-  await build(
-    path.join(plugin, ".medusa/server"),
-    [path.join(plugin, "src"), path.join(core, "src"), lock],
-    "building the OCOP plugin",
-    "medusa",
-    ["plugin:build"],
-    plugin,
-  )
+  for (const [dir, name] of [
+    [plugin, "the OCOP plugin"],
+    [searchPlugin, "the search plugin"],
+  ]) {
+    await build(
+      path.join(dir, ".medusa/server"),
+      [path.join(dir, "src"), path.join(core, "src"), lock],
+      `building ${name}`,
+      "medusa",
+      ["plugin:build"],
+      dir,
+    )
+  }
   await build(
     serverDir,
     [
       path.join(settings.backendDir, "src"),
       path.join(settings.backendDir, "medusa-config.ts"),
       path.join(plugin, "src"),
+      path.join(searchPlugin, "src"),
       path.join(core, "src"),
       lock,
     ],
@@ -92,6 +99,7 @@ export async function prepareBackend(settings, databaseUrl, say) {
   const schema = fingerprint([
     path.join(root, "package-lock.json"),
     path.join(root, "plugins/ocop/src/modules"),
+    path.join(root, "plugins/search/src/providers/search-vietnamese/migrations"),
     path.join(settings.backendDir, "src/modules"),
     path.join(settings.backendDir, "src/links"),
     path.join(root, "plugins/ocop/src/links"),

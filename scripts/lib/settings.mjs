@@ -24,7 +24,7 @@ export async function loadSettings(root, args) {
     storefrontDir: path.join(root, "storefront"),
     backendPort: port("BACKEND_PORT", 9000),
     storefrontPort: port("STOREFRONT_PORT", 8000),
-    // The traceability resolver's own listener in the backend process (backend/src/lib/trace).
+    // The traceability resolver's own listener in the backend process (backend/src/resolver).
     resolverPort: port("RESOLVER_PORT", 9001),
     pgPort: port("PG_PORT", 54329),
     databaseUrl: process.env.DATABASE_URL || null,

@@ -46,11 +46,20 @@ export default async function loadNational({ container, args }) {
   const label = parts > 1 ? `national ${part + 1}/${parts}` : "national"
   const say = (msg) => console.log(`[${label} ${((performance.now() - t0) / 1000).toFixed(0)}s] ${msg}`)
   say(`scale ${JSON.stringify(cfg)}`)
-  // The plugin's frameworks, as the registry import checks certificates against them.
+  // The plugin's frameworks, as the registry import checks certificates against them, and its workflow ids.
   const backendRequire = createRequire(path.join(process.cwd(), "package.json"))
-  const { frameworks } = backendRequire("@ocop/plugin/data/frameworks.json")
+  const { LEGAL_FRAMEWORKS: frameworks, OcopWorkflows } = backendRequire("@ocop/plugin")
+  const Workflows = { ...OcopWorkflows, ...backendWorkflowIds(backendRequire) }
   const mine = (i) => i % parts === part
-  const ctx = { container, cfg, say, frameworks, mine, engine: container.resolve(Modules.WORKFLOW_ENGINE) }
+  const ctx = {
+    container,
+    cfg,
+    say,
+    frameworks,
+    Workflows,
+    mine,
+    engine: container.resolve(Modules.WORKFLOW_ENGINE),
+  }
   // Products and lots are written by `processes` processes side by side: Medusa's product workflow
   // keeps one core busy in one process, and this machine has two. The others are this same script.
   const helpers = parts === 1 && processes > 1
@@ -113,17 +122,39 @@ function progress(say, label, total) {
   }
 }
 
+/**
+ * The backend's workflow ids, from its build (this script runs in `backend/.medusa/server`, where
+ * Medusa loaded these same files, so nothing registers twice).
+ */
+function backendWorkflowIds(backendRequire) {
+  const id = (file, name) => backendRequire(`./src/workflows/${file}.js`)[name]
+  return {
+    importLots: id("traceability/import-lots", "importLotsWorkflowId"),
+    saveBusinessProfile: id("trade/business/save-business-profile", "saveBusinessProfileWorkflowId"),
+    reviewBusiness: id("trade/business/review-business", "reviewBusinessWorkflowId"),
+    saveTradeEvent: id("trade/events/save-trade-event", "saveTradeEventWorkflowId"),
+    saveExhibitor: id("trade/events/save-exhibitor", "saveExhibitorWorkflowId"),
+    createAgreement: id("trade/agreements/create-agreement", "createAgreementWorkflowId"),
+    signAgreement: id("trade/agreements/sign-agreement", "signAgreementWorkflowId"),
+  }
+}
+
 async function run(engine, id, input) {
+  if (typeof id !== "string") throw new Error("unknown workflow id (has the backend been rebuilt?)")
   const { result, errors } = await engine.run(id, { input, throwOnError: false })
   if (errors?.length) throw errors[0].error
   return result
 }
 
-async function units({ engine, cfg, say, frameworks }) {
+async function units({ engine, cfg, say, frameworks, Workflows }) {
   const all = [...adminUnits(cfg)]
   const tick = progress(say, "administrative units", all.length)
   for (let i = 0; i < all.length; i += BATCH.units) {
-    await run(engine, "upsert-reference-data", { frameworks, units: all.slice(i, i + BATCH.units), successions: [] })
+    await run(engine, Workflows.upsertReferenceData, {
+      frameworks,
+      units: all.slice(i, i + BATCH.units),
+      successions: [],
+    })
     tick(Math.min(all.length, i + BATCH.units))
   }
 }
@@ -180,7 +211,7 @@ async function products({ container, cfg, say, mine }) {
   }
 }
 
-async function certificates({ container, engine, cfg, say, frameworks }) {
+async function certificates({ container, engine, cfg, say, frameworks, Workflows }) {
   const { data: held } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "certificate",
     fields: ["number"],
@@ -196,7 +227,7 @@ async function certificates({ container, engine, cfg, say, frameworks }) {
   const tick = progress(say, "certificates (registry import)", rows.length)
   const counts = {}
   for (let i = 0; i < rows.length; i += BATCH.certificates) {
-    const result = await run(engine, "import-certificates", {
+    const result = await run(engine, Workflows.importCertificates, {
       source: "seed",
       rows: rows.slice(i, i + BATCH.certificates),
     })
@@ -208,7 +239,7 @@ async function certificates({ container, engine, cfg, say, frameworks }) {
   say(`certificates: ${JSON.stringify(counts)}`)
 }
 
-async function lots({ container, engine, cfg, say, mine }) {
+async function lots({ container, engine, cfg, say, mine, Workflows }) {
   const productIds = await idsByHandle(container, cfg)
   const traceability = container.resolve("traceability")
   const withLots = new Set(
@@ -231,7 +262,7 @@ async function lots({ container, engine, cfg, say, mine }) {
         product_id: productIds.get(product(cfg, i).handle),
       })),
     )
-    const result = await run(engine, "import-trace-lots", { lots: input })
+    const result = await run(engine, Workflows.importLots, { lots: input })
     // Serials come back lot by lot in the order they were asked for.
     const serialsOf = new Map()
     for (const s of result.serials) serialsOf.set(s.lot_id, [...(serialsOf.get(s.lot_id) ?? []), s.id])
@@ -268,7 +299,7 @@ async function idsByHandle(container, cfg) {
   return new Map(found.map((p) => [p.handle, p.id]))
 }
 
-async function trade({ container, engine, cfg, say }) {
+async function trade({ container, engine, cfg, say, Workflows }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const tradeModule = container.resolve("trade")
   const customerModule = container.resolve(Modules.CUSTOMER)
@@ -316,12 +347,12 @@ async function trade({ container, engine, cfg, say }) {
       for (const c of result) accounts.set(c.email, c.id)
     }
     for (const b of batch) {
-      const saved = await run(engine, "save-business-profile", {
+      const saved = await run(engine, Workflows.saveBusinessProfile, {
         customer_id: accounts.get(b.email),
         profile: b.profile,
       })
       const subject = b.producer === null ? null : subjectId.get(producer(cfg, b.producer).key)
-      await run(engine, "review-business", {
+      await run(engine, Workflows.reviewBusiness, {
         id: saved.id,
         status: "verified",
         subject_id: subject,
@@ -341,12 +372,12 @@ async function trade({ container, engine, cfg, say }) {
       events.push(existing.id)
       continue
     }
-    const saved = await run(engine, "save-trade-event", { event: e })
+    const saved = await run(engine, Workflows.saveTradeEvent, { event: e })
     events.push(saved.id)
     for (let x = 0; x < cfg.exhibitorsPerFair; x++) {
       const n = fairProducers[f * cfg.exhibitorsPerFair + x]
       const productId = listed.get(product(cfg, n).handle)
-      await run(engine, "save-trade-exhibitor", {
+      await run(engine, Workflows.saveExhibitor, {
         event_id: saved.id,
         exhibitor: {
           subject_id: subjectId.get(producer(cfg, n).key),
@@ -373,7 +404,7 @@ async function trade({ container, engine, cfg, say }) {
     }
     const buyer = have.get(business(cfg, a.buyer).profile.tax_code)
     const seller = have.get(business(cfg, cfg.buyers + a.seller).profile.tax_code)
-    const created = await run(engine, "create-trade-agreement", {
+    const created = await run(engine, Workflows.createAgreement, {
       business_id: buyer,
       agreement: {
         kind: a.kind,
@@ -386,7 +417,7 @@ async function trade({ container, engine, cfg, say }) {
     })
     if (a.sign)
       for (const party of [buyer, seller])
-        await run(engine, "sign-trade-agreement", { business_id: party, id: created.id })
+        await run(engine, Workflows.signAgreement, { business_id: party, id: created.id })
     if ((k + 1) % 100 === 0) tickA(k + 1)
   }
   say(`agreements: ${agreements.length - skipped} written, ${skipped} skipped (product not listed)`)

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Profiles PostgreSQL search statement by statement: Medusa's stock provider against the plugin's
-// (plugins/ocop/src/providers/search-vietnamese), interleaved, on an existing product index.
+// (plugins/search/src/providers/search-vietnamese), interleaved, on an existing product index.
 //   node test/bench/search-provider.mjs --database-url URL [--index product_v1] [--sales-channel ID] [--rounds 7]
 // The database of `node test/bench/listing.mjs --data-dir DIR` (start its PostgreSQL again on the
-// same data directory) has the bench catalogue; the plugin must be built (npm start or npm test do it).
+// same data directory) has the bench catalogue; the search plugin must be built (npm start or npm test do it).
 import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const require = createRequire(path.join(root, "backend/package.json"))
 const pg = require("pg")
-const built = (file) => require(path.join(root, "plugins/ocop/.medusa/server/src", file))
+const built = (file) => require(path.join(root, "plugins/search/.medusa/server/src", file))
 const { VietnameseSearchService } = built("providers/search-vietnamese/service.js")
 const { productSearchFields } = built("search/_product-source.js")
 

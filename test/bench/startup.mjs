@@ -43,7 +43,13 @@ if (args.includes("--install")) {
 }
 
 // A cold start builds everything: remove the build stamps so nothing is reused.
-for (const dir of ["packages/core/dist", "plugins/ocop/.medusa/server", "backend/.medusa/server", "storefront/.next"]) {
+for (const dir of [
+  "packages/core/dist",
+  "plugins/ocop/.medusa/server",
+  "plugins/search/.medusa/server",
+  "backend/.medusa/server",
+  "storefront/.next",
+]) {
   fs.rmSync(path.join(root, dir, ".ocop-build"), { force: true })
 }
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-"))

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 // Two copies of @medusajs/framework break Medusa's dependency container and ORM
 // metadata at run time; React 19 must stay inside the storefront.
 const root = path.resolve(__dirname, "../..")
-const workspaces = ["", "backend", "storefront", "plugins/ocop", "packages/core"]
+const workspaces = ["", "backend", "storefront", "plugins/ocop", "plugins/search", "packages/core"]
 
 function installedVersions(pkg: string): Record<string, string> {
   const found: Record<string, string> = {}

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest"
-import type { LegalFramework } from "@ocop/core"
-import frameworksJson from "../../plugins/ocop/src/data/frameworks.json"
-import { checkRow } from "../../plugins/ocop/src/registry/row"
+import { checkRow, LEGAL_FRAMEWORKS } from "@ocop/plugin"
 // @ts-expect-error -- plain ES module of the generator, tested as it runs
 import * as national from "../../seed/national/generate.mjs"
 
 // The national-scale dataset is only worth loading if the registry import accepts every row and the
 // counts are the ones the benchmarks quote; checked here on the full size, without a database.
-const frameworks = frameworksJson.frameworks as LegalFramework[]
+const frameworks = LEGAL_FRAMEWORKS
 const cfg = national.nationalConfig({ asOf: "2026-11-29" })
 const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 

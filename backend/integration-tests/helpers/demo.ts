@@ -4,7 +4,8 @@ import path from "node:path"
 import seed from "../../src/scripts/seed"
 import { ensureAdminUser } from "../../src/seed/admin-user"
 import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
-import { loadDataset, type SeedProduct } from "../../src/seed/dataset"
+import { loadDataset } from "../../src/seed/dataset"
+import type { SeedProduct } from "../../src/seed/dataset-types"
 import { toRegistryRow } from "../../src/seed/registry-rows"
 
 export const SEED_DIR = path.resolve(__dirname, "../../../seed/data")

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
+import { OcopWorkflows, runWorkflow } from "@ocop/plugin"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
 import { STORE_OCOP_FIELDS } from "@ocop/core"
@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
 
     const store = () => storeClient(api.defaults.baseURL as string, key)
     const importFeed = (rows: unknown[]) =>
-      runPluginWorkflow<ImportResult>(getContainer(), "import-certificates", { source: "feed", rows })
+      runWorkflow(getContainer(), OcopWorkflows.importCertificates, { source: "feed", rows })
     const http = api as unknown as Api
     const status = async (p: Promise<unknown>) =>
       (await p.then((r) => r as { status: number }).catch((e: { response: { status: number } }) => e.response)).status

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { runPluginWorkflow, type ImportResult } from "../../src/seed/certification"
+import { OcopWorkflows, runWorkflow } from "@ocop/plugin"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { storeClient } from "../../../test/support/store-client"
 import { startFakeRegistry } from "../../../test/support/fake-registry.mjs"
@@ -134,13 +134,13 @@ medusaIntegrationTestRunner({
         [Modules.PRODUCT]: { product_id: product.id },
         ocop: { certificate_id: cert.id },
       })
-      await runPluginWorkflow(container, "apply-listing-rule", { product_ids: [product.id] })
+      await runWorkflow(container, OcopWorkflows.applyListingRule, { product_ids: [product.id] })
       expect(await listed()).not.toContain(target.handle)
 
-      const rerun = await runPluginWorkflow<ImportResult>(container, "import-certificates", { source: "feed", rows })
+      const rerun = await runWorkflow(container, OcopWorkflows.importCertificates, { source: "feed", rows })
       expect(rerun.counts).toEqual({ rejected: 0, relinked: 1, unchanged: rows.length - 1 })
       expect(await listed()).toContain(target.handle)
-      const again = await runPluginWorkflow<ImportResult>(container, "import-certificates", { source: "feed", rows })
+      const again = await runWorkflow(container, OcopWorkflows.importCertificates, { source: "feed", rows })
       expect(again.counts).toEqual({ rejected: 0, unchanged: rows.length })
     })
 
@@ -148,8 +148,8 @@ medusaIntegrationTestRunner({
       const a = rows.map((r) => (r.product_handle === target.handle ? { ...r, authority: "Bản A" } : r))
       const b = rows.map((r) => (r.product_handle === target.handle ? { ...r, authority: "Bản B" } : r))
       const [ra, rb] = await Promise.all([
-        runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: a }),
-        runPluginWorkflow<ImportResult & Run>(getContainer(), "import-certificates", { source: "feed", rows: b }),
+        runWorkflow(getContainer(), OcopWorkflows.importCertificates, { source: "feed", rows: a }),
+        runWorkflow(getContainer(), OcopWorkflows.importCertificates, { source: "feed", rows: b }),
       ])
       const ocop = getContainer().resolve<OcopTestService>("ocop")
       const runs: Run[] = await ocop.listRegistryRuns({}, { order: { started_at: "ASC" } })
@@ -170,9 +170,8 @@ medusaIntegrationTestRunner({
         new Date(Date.parse(`${soonest.certificate.valid_until}T00:00:00Z`) + days * 86_400_000)
           .toISOString()
           .slice(0, 10)
-      type Due = { expired: { number: string }[]; notified: { number: string }[] }
       const run = (at: string) =>
-        runPluginWorkflow<Due>(getContainer(), "expire-certificates", { at, office_email: "office@ocop.local" })
+        runWorkflow(getContainer(), OcopWorkflows.expireCertificates, { at, office_email: "office@ocop.local" })
 
       const notice = await run(shift(-10))
       expect(notice.notified.map((c) => c.number)).toContain(soonest.certificate.number)

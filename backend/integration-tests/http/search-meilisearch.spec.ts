@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import meilisearchMirrorRecovery from "@ocop/plugin/jobs/meilisearch-mirror-recovery"
+import { recoverMirror } from "@ocop/search"
 import { startFakeMeilisearch } from "../../../test/support/fake-meilisearch.mjs"
 import { storeClient } from "../../../test/support/store-client"
 import reindexSearch from "../../src/scripts/reindex-search"
@@ -43,6 +43,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/admin/search-indexes", admin)
       return data.search_indexes?.find((i: { name: string }) => i.name === "product_meili")?.status
     }
+    const searchStatus = async () => (await api.get("/admin/search/status", admin)).data
     const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 250 })
 
     const certificate = async (number: string) =>
@@ -67,6 +68,10 @@ medusaIntegrationTestRunner({
 
       // The store route reads the mirror while it is ready: the synonym finds the sesame candy.
       await poll(mirrorStatus).toBe("ready")
+      expect(await searchStatus()).toEqual({
+        postgres: { index: "product", provider: "search-postgres", status: "ready" },
+        meilisearch: { configured: true, index: "product_meili", status: "ready", serving: true, last_failure: null },
+      })
       const before = meiliSearches()
       expect(await handles("vừng")).toContain("keo-me-xung-du-lieu-mau")
       expect(await handles("me xung")).toContain("keo-me-xung-du-lieu-mau")
@@ -96,6 +101,10 @@ medusaIntegrationTestRunner({
       await poll(() => handles("nuoc mam tung van")).not.toContain("nuoc-mam-tung-van")
       expect(await handles("nuoc mam")).toEqual(expect.any(Array))
       await poll(mirrorStatus).toBe("error")
+      const failing = await searchStatus()
+      expect(failing.postgres.status).toBe("ready")
+      expect(failing.meilisearch).toMatchObject({ status: "error", serving: false })
+      expect(failing.meilisearch.last_failure.message).toMatch(/Meilisearch answered 500/)
 
       // Meilisearch unreachable: the same for the reinstatement.
       await fake.stop()
@@ -103,11 +112,12 @@ medusaIntegrationTestRunner({
       await poll(() => handles("nuoc mam tung van")).toContain("nuoc-mam-tung-van")
       expect(await mirrorStatus()).not.toBe("ready")
 
-      // Back up: the recovery job rebuilds the mirror whole, and searches return to it.
+      // Back up: the recovery job's logic rebuilds the mirror whole, and searches return to it.
       await fake.start()
       fake.setMode("ok")
-      await meilisearchMirrorRecovery(getContainer())
+      await recoverMirror(getContainer())
       await poll(mirrorStatus).toBe("ready")
+      expect((await searchStatus()).meilisearch).toMatchObject({ serving: true, last_failure: null })
       expect(mirrored("nuoc-mam-tung-van")).toBe(true)
       const before = meiliSearches()
       expect(await handles("vừng")).toContain("keo-me-xung-du-lieu-mau")

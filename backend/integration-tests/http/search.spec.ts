@@ -1,6 +1,6 @@
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { searchIndexCaughtUp } from "../../src/lib/search-index-caught-up"
+import { searchIndexCaughtUp } from "../../src/propagation/search-index-caught-up"
 import reindexSearch from "../../src/scripts/reindex-search"
 import { storeClient } from "../../../test/support/store-client"
 import { listingDecision } from "@ocop/core"
@@ -163,6 +163,17 @@ medusaIntegrationTestRunner({
       expect(reports).toEqual([{ index: "product", documents: listed.length, seconds: expect.any(Number) }])
       expect(await indexedIds()).toEqual([...listed].sort())
       expect(await top("nuoc mam")).toContain("nuoc-mam-tung-van")
+    })
+
+    it("reports the product index's state to officials, with no Meilisearch mirror configured", async () => {
+      await eventually("nuoc mam", (h) => h.includes("nuoc-mam-tung-van"))
+      const { data } = await api.get("/admin/search/status", admin)
+      expect(data).toEqual({
+        postgres: { index: "product", provider: "search-postgres", status: "ready" },
+        meilisearch: { configured: false },
+      })
+      const anonymous = await api.get("/admin/search/status").catch((e: { response: { status: number } }) => e.response)
+      expect(anonymous.status).toBe(401)
     })
   },
 })

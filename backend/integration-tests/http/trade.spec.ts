@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { vietnamDate } from "@ocop/core"
-import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements"
+import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements/expire-agreements"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
 
 type Who = { authorization?: string }

@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { acceptPdfUpload } from "../lib/trade/documents"
+import { acceptPdfUpload } from "../uploads/agreement-documents"
 import {
   AdminAddJourneyEvent,
   AdminCreateLot,

@@ -1,11 +1,12 @@
 /**
  * Medusa's Search Module.
  *
- * PostgreSQL always: the OCOP plugin's provider (Medusa's own, ranking exact Vietnamese tones
+ * PostgreSQL always: the search plugin's provider (Medusa's own, ranking exact Vietnamese tones
  * first) with the Vietnamese text configuration its migration creates (marks folded, no English
- * stop words). The product index itself lives in plugins/ocop/src/search.
+ * stop words). The product index itself lives in plugins/search/src/search.
  *
- * Meilisearch as well when MEILISEARCH_HOST is set (with MEILISEARCH_API_KEY): the plugin's provider
+ * Meilisearch as well when MEILISEARCH_HOST is set (with MEILISEARCH_API_KEY): the plugin's provider,
+ * over Meilisearch's official client with a timeout on every request (MEILISEARCH_TIMEOUT_MS),
  * and a mirror of the product index that serves searches while it is current; PostgreSQL stays the
  * index of record (docs/decisions/008-meilisearch.md, docs/search.md). Registering the provider
  * without a host would stop the boot, hence the condition.
@@ -19,14 +20,14 @@ export function searchModule(env: NodeJS.ProcessEnv) {
       default_provider: "search-postgres",
       providers: [
         {
-          resolve: "@ocop/plugin/providers/search-vietnamese",
+          resolve: "@ocop/search/providers/search-vietnamese",
           id: "postgres",
           options: { language: "vietnamese" },
         },
         ...(host
           ? [
               {
-                resolve: "@ocop/plugin/providers/meilisearch",
+                resolve: "@ocop/search/providers/meilisearch",
                 id: "meilisearch",
                 options: {
                   host,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SALES_POINT_TYPES, type SalesPointType } from "@ocop/core"
-import { tradeService } from "../lib/trade/access"
+import { tradeService } from "../access/trade"
 
 type LegacyMeta = { key?: string; type?: string; commune_code?: string; latitude?: number; longitude?: number }
 

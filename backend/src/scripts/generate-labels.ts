@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { renderLabelPngs, renderLabelSheetPdf } from "@ocop/labels"
 import fs from "node:fs"
 import path from "node:path"
-import { traceConfig } from "../lib/trace/config"
-import { lotLabels } from "../lib/trace/lot-labels"
+import { traceConfig } from "../resolver/config"
+import { lotLabels } from "../read-models/traceability/lot-labels"
 import { issueSerialsWorkflow } from "../workflows/traceability/issue-serials"
 
 /**

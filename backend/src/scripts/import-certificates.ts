@@ -1,9 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { csvToRows } from "@ocop/plugin/registry/csv"
+import { csvToRows, OcopWorkflows, runWorkflow } from "@ocop/plugin"
 import fs from "node:fs"
-import { propagateProductChanges } from "../lib/propagate-product-changes"
-import { runPluginWorkflow, type ImportResult } from "../seed/certification"
+import { propagateProductChanges } from "../propagation/propagate-product-changes"
 
 /**
  * Imports a registry CSV export from the command line, through the same
@@ -16,16 +15,12 @@ export default async function importCertificatesCli({ container, args }: ExecArg
   if (!file) throw new Error("usage: medusa exec ./src/scripts/import-certificates.ts <file.csv> [--dry-run]")
   const { rows } = csvToRows(fs.readFileSync(file, "utf8"))
   const dryRun = args.includes("--dry-run")
-  const result = await runPluginWorkflow<ImportResult & { changes: { product_id: string }[] }>(
-    container,
-    "import-certificates",
-    {
-      rows,
-      source: "csv",
-      dry_run: dryRun,
-      first_row: 2,
-    },
-  )
+  const result = await runWorkflow(container, OcopWorkflows.importCertificates, {
+    rows,
+    source: "csv",
+    dry_run: dryRun,
+    first_row: 2,
+  })
   logger.info(`${dryRun ? "dry run" : "import"} of ${rows.length} rows: ${JSON.stringify(result.counts)}`)
   for (const e of result.errors) logger.warn(`row ${e.row}, ${e.field}: ${e.reason}`)
   if (!dryRun) await propagateProductChanges(container, [...new Set(result.changes.map((c) => c.product_id))])

@@ -9,7 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { toHandle } from "@ocop/core"
 import type { CommerceSetup } from "./commerce-setup"
-import type { Dataset, SeedProduct } from "./dataset"
+import type { Dataset, SeedProduct } from "./dataset-types"
 import { drawProductImage } from "./product-image"
 
 const OPTION = "Quy cách"

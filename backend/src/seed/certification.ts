@@ -1,28 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import type { LegalFramework } from "@ocop/core"
-import frameworksJson from "@ocop/plugin/data/frameworks.json"
-import type { RowProblem } from "@ocop/plugin/registry/row"
-import type { Dataset } from "./dataset"
+import { LEGAL_FRAMEWORKS, OcopWorkflows, runWorkflow } from "@ocop/plugin"
+import type { Dataset } from "./dataset-types"
 import { toRegistryRow } from "./registry-rows"
-
-/**
- * Runs a workflow the plugin registered, by id. Importing the plugin's workflow
- * modules here would register them a second time under test runners that keep
- * their own module cache.
- */
-export async function runPluginWorkflow<T>(container: MedusaContainer, id: string, input: unknown): Promise<T> {
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const { result } = await engine.run(id, { input })
-  return result as T
-}
-
-export type ImportResult = { counts: Record<string, number>; errors: RowProblem[] }
 
 /** Legal frameworks (the plugin's reference data) and the dataset's administrative units. */
 export async function upsertReferenceData(container: MedusaContainer, data: Dataset) {
-  await runPluginWorkflow(container, "upsert-reference-data", {
-    frameworks: frameworksJson.frameworks as LegalFramework[],
+  await runWorkflow(container, OcopWorkflows.upsertReferenceData, {
+    frameworks: LEGAL_FRAMEWORKS,
     units: data.units.map((u) => ({
       code: u.code,
       name: u.name,
@@ -43,7 +27,7 @@ export async function upsertReferenceData(container: MedusaContainer, data: Data
 /** The demo certificates go through the registry import, exactly as a feed would deliver them. */
 export async function importCertificates(container: MedusaContainer, data: Dataset) {
   const producers = new Map(data.producers.map((p) => [p.key, p]))
-  const result = await runPluginWorkflow<ImportResult>(container, "import-certificates", {
+  const result = await runWorkflow(container, OcopWorkflows.importCertificates, {
     source: "seed",
     rows: data.products.map((p) => toRegistryRow(p, producers.get(p.producer)!)),
   })

@@ -15,7 +15,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { regionPaymentProviders } from "../config/payments"
-import type { Dataset, SeedLocation } from "./dataset"
+import type { Dataset, SeedLocation } from "./dataset-types"
 
 export const STOREFRONT_CHANNEL = "OCOP Storefront"
 export const REGION_NAME = "Việt Nam"

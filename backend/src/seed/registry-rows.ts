@@ -1,5 +1,5 @@
-import type { RegistryRowType } from "@ocop/plugin/registry/row"
-import type { SeedProducer, SeedProduct } from "./dataset"
+import type { RegistryRowType } from "@ocop/plugin"
+import type { SeedProducer, SeedProduct } from "./dataset-types"
 
 /** A demo product's certificate as the registry would publish it: the seed uses the same import path. */
 export function toRegistryRow(p: SeedProduct, producer: SeedProducer): RegistryRowType {

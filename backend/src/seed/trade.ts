@@ -4,26 +4,21 @@ import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { vietnamDate } from "@ocop/core"
 import fs from "node:fs"
 import path from "node:path"
-import { tradeService } from "../lib/trade/access"
-import {
-  createAgreementWorkflow,
-  recordDeliveryWorkflow,
-  signAgreementWorkflow,
-  cancelAgreementWorkflow,
-} from "../workflows/trade/agreements"
-import {
-  reviewBusinessWorkflow,
-  saveBusinessProfileWorkflow,
-  type BusinessProfileInput,
-} from "../workflows/trade/business"
-import {
-  saveExhibitorWorkflow,
-  saveSalesPointWorkflow,
-  saveTradeEventWorkflow,
-  type TradeEventInput,
-} from "../workflows/trade/events-points"
-import { saveNeedWorkflow, saveOfferWorkflow } from "../workflows/trade/offers-needs"
-import type { Dataset } from "./dataset"
+import { tradeService } from "../access/trade"
+import { cancelAgreementWorkflow } from "../workflows/trade/agreements/cancel-agreement"
+import { createAgreementWorkflow } from "../workflows/trade/agreements/create-agreement"
+import { recordDeliveryWorkflow } from "../workflows/trade/agreements/record-delivery"
+import { signAgreementWorkflow } from "../workflows/trade/agreements/sign-agreement"
+import { reviewBusinessWorkflow } from "../workflows/trade/business/review-business"
+import { saveBusinessProfileWorkflow } from "../workflows/trade/business/save-business-profile"
+import type { BusinessProfileInput } from "../workflows/trade/business/types"
+import { saveExhibitorWorkflow } from "../workflows/trade/events/save-exhibitor"
+import { saveTradeEventWorkflow } from "../workflows/trade/events/save-trade-event"
+import type { TradeEventInput } from "../workflows/trade/events/types"
+import { saveNeedWorkflow } from "../workflows/trade/offers-needs/save-need"
+import { saveOfferWorkflow } from "../workflows/trade/offers-needs/save-offer"
+import { saveSalesPointWorkflow } from "../workflows/trade/sales-points/save-sales-point"
+import type { Dataset } from "./dataset-types"
 
 type DemoBusiness = Omit<BusinessProfileInput, "company_name"> & {
   key: string

@@ -1,8 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CERTIFICATION_CHANGED_EVENT } from "@ocop/core"
 import { CacheTags } from "@ocop/core/revalidation"
-import { followSearchIndex } from "../lib/search-follow-up"
-import { storefrontRevalidation } from "../lib/storefront-revalidation"
+import { followSearchIndex } from "../propagation/search-follow-up"
+import { storefrontRevalidation } from "../propagation/storefront-revalidation"
 
 type Payload = { id?: string | string[]; product_ids?: string[] }
 
@@ -28,5 +29,5 @@ export default async function storefrontCache({ event, container }: SubscriberAr
 }
 
 export const config: SubscriberConfig = {
-  event: ["product.created", "product.updated", "product.deleted", "ocop.product.certification_changed"],
+  event: ["product.created", "product.updated", "product.deleted", CERTIFICATION_CHANGED_EVENT],
 }

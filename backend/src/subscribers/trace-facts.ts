@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { forgetProducts } from "../lib/trace/resolve"
+import { CERTIFICATION_CHANGED_EVENT, TRACE_LOT_CHANGED_EVENT } from "@ocop/core"
+import { forgetProducts } from "../resolver/resolve"
 
 type Payload = { id?: string | string[]; product_id?: string; product_ids?: string[] }
 
@@ -14,5 +15,5 @@ export default async function traceFacts({ event }: SubscriberArgs<Payload>) {
 }
 
 export const config: SubscriberConfig = {
-  event: ["ocop.product.certification_changed", "product.updated", "product.deleted", "traceability.lot.changed"],
+  event: [CERTIFICATION_CHANGED_EVENT, "product.updated", "product.deleted", TRACE_LOT_CHANGED_EVENT],
 }

@@ -7,7 +7,22 @@ import { frameworkOn, type LegalFramework } from "./frameworks"
  * threshold of the framework in force at the decision date. Every surface
  * (store API, cart, search, storefront cache, scan page) derives from this.
  */
-export type CertificateStatus = "active" | "expired" | "revoked" | "superseded" | "suspended"
+/** A certificate's states, as the registry publishes them. */
+export const CERTIFICATE_STATUSES = ["active", "expired", "revoked", "superseded", "suspended"] as const
+/** Why a certificate was revoked or suspended (the registry's codes). */
+export const REVOCATION_REASONS = [
+  "process_noncompliance",
+  "food_safety_violation",
+  "quality_or_packaging_changed",
+  "missing_qc_or_trace_records",
+  "ceased_operation",
+  "failed_mandatory_on_reeval",
+  "not_reevaluated_in_time",
+  "fraud_or_false_dossier",
+  "other",
+] as const
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]
+export type RevocationReason = (typeof REVOCATION_REASONS)[number]
 
 export type CertificateFacts = {
   status: CertificateStatus

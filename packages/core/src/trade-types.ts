@@ -26,3 +26,7 @@ export type BusinessType = (typeof BUSINESS_TYPES)[number]
 
 export const TRADE_EVENT_KINDS = ["fair", "conference", "delegation", "festival"] as const
 export type TradeEventKind = (typeof TRADE_EVENT_KINDS)[number]
+
+/** A business account waits for an official to verify it (or reject it) before it may trade. */
+export const BUSINESS_STATUSES = ["pending", "verified", "rejected"] as const
+export type BusinessStatus = (typeof BUSINESS_STATUSES)[number]

@@ -2,9 +2,9 @@ import { Table, Text } from "@medusajs/ui"
 import { describeReasons } from "../lib/clone-reasons"
 import { formatTime } from "../lib/dates"
 import { count } from "../lib/labels"
-import type { FlaggedSerial } from "../lib/api"
+import type { FlaggedSerialView } from "@ocop/core"
 
-type Props = { rows: FlaggedSerial[]; showLot?: boolean }
+type Props = { rows: FlaggedSerialView[]; showLot?: boolean }
 
 /** Serials flagged as likely copied labels, with the rule each one broke in words. */
 export const FlaggedSerialsTable = ({ rows, showLot }: Props) => {

@@ -4,7 +4,8 @@ import { vnLocalToIso, vnNowLocal } from "../lib/dates"
 import { JOURNEY_LABEL } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 import { useAction } from "../lib/use-action"
-import { JOURNEY_EVENT_TYPES, type JourneyEventType } from "../lib/api"
+import type { JourneyEventType } from "@ocop/core"
+import { JOURNEY_EVENT_TYPES } from "../lib/api"
 import { Field } from "./field"
 
 type Props = { lotId: string; suggested: JourneyEventType; onDone: () => void }

@@ -1,7 +1,8 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Button, Drawer, Heading, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type ReactNode } from "react"
-import { JOURNEY_EVENT_TYPES, type FlaggedSerial, type JourneyEvent, type Lot, type LotDetail } from "../lib/api"
+import type { JourneyEventView, LotDetailResponse, LotSummaryView } from "@ocop/core"
+import { JOURNEY_EVENT_TYPES } from "../lib/api"
 import { formatDay, formatTime } from "../lib/dates"
 import { download } from "../lib/download"
 import { JOURNEY_LABEL, count } from "../lib/labels"
@@ -10,8 +11,7 @@ import { FlaggedSerialsTable } from "./flagged-serials"
 import { IssueSerials } from "./issue-serials"
 import { JourneyEventForm } from "./journey-event-form"
 
-type Props = { lot: Lot; onChanged: () => void }
-type Detail = { lot: LotDetail; flagged_serials: FlaggedSerial[] }
+type Props = { lot: LotSummaryView; onChanged: () => void }
 
 /** The lot's downloads; the names are used when the backend's Content-Disposition is not readable. */
 const FILES = {
@@ -20,7 +20,7 @@ const FILES = {
 }
 
 /** The step after the latest recorded one: journeys are mostly entered in order. */
-const nextStep = (events: JourneyEvent[]) => {
+const nextStep = (events: JourneyEventView[]) => {
   const last = events.length ? JOURNEY_EVENT_TYPES.indexOf(events[events.length - 1].type) : -1
   return JOURNEY_EVENT_TYPES[Math.min(last + 1, JOURNEY_EVENT_TYPES.length - 1)]
 }
@@ -41,7 +41,7 @@ const Fact = ({ label, value }: { label: string; value: ReactNode }) => (
   </>
 )
 
-const Journey = ({ events }: { events: JourneyEvent[] }) =>
+const Journey = ({ events }: { events: JourneyEventView[] }) =>
   events.length ? (
     <ol className="flex flex-col gap-y-3 border-l border-ui-border-base pl-4">
       {events.map((e) => (
@@ -72,11 +72,11 @@ const Journey = ({ events }: { events: JourneyEvent[] }) =>
 /** One lot: its journey, label serials and downloads, and the serials flagged as copied labels. */
 export const LotDetailDrawer = ({ lot, onChanged }: Props) => {
   const [open, setOpen] = useState(false)
-  const [detail, setDetail] = useState<Detail | null>(null)
+  const [detail, setDetail] = useState<LotDetailResponse | null>(null)
   const [saving, setSaving] = useState<keyof typeof FILES | null>(null)
   const load = useCallback(async () => {
     try {
-      setDetail(await sdk.client.fetch<Detail>(`/admin/traceability/lots/${lot.id}`))
+      setDetail(await sdk.client.fetch<LotDetailResponse>(`/admin/traceability/lots/${lot.id}`))
     } catch (e) {
       toast.error((e as Error).message)
     }

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react"
 import { formatDay, vnDay } from "../lib/dates"
 import { DEVICE_LABEL, count } from "../lib/labels"
 import { sdk } from "../lib/sdk"
-import type { ScanStats } from "../lib/api"
+import type { ScanStats, ScanStatsResponse } from "@ocop/core"
 
 // The API counts scans newer than 30×24 hours, which touches 31 calendar days (today included).
 const DAYS = 31
@@ -90,7 +90,7 @@ export const ScanStatsPanel = ({ productId }: { productId?: string }) => {
   const [stats, setStats] = useState<ScanStats | null>(null)
   useEffect(() => {
     sdk.client
-      .fetch<{ stats: ScanStats }>("/admin/traceability/stats", { query: productId ? { product_id: productId } : {} })
+      .fetch<ScanStatsResponse>("/admin/traceability/stats", { query: productId ? { product_id: productId } : {} })
       .then((res) => setStats(res.stats))
       .catch((e: Error) => toast.error(`Không tải được thống kê quét: ${e.message}`))
   }, [productId])

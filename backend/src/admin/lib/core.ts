@@ -5,4 +5,7 @@
  */
 export { formatVnd } from "../../../../packages/core/src/money"
 export { AGREEMENT_STATUSES, FINAL_AGREEMENT_STATUSES } from "../../../../packages/core/src/agreements"
-export { SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "../../../../packages/core/src/trade-types"
+export { BUSINESS_STATUSES, SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "../../../../packages/core/src/trade-types"
+export { vietnamDate } from "../../../../packages/core/src/dates"
+export { vietnameseDay } from "../../../../packages/core/src/store-fields"
+export { formatVietnamTime, vietnamDayAndTime } from "../../../../packages/core/src/vn-time"

@@ -1,4 +1,4 @@
-import type { JourneyEventType } from "./api"
+import type { JourneyEventType } from "@ocop/core"
 
 /** Vietnamese labels for the codes the traceability API sends; unknown codes are shown as sent. */
 export const JOURNEY_LABEL: Record<JourneyEventType, string> = {
@@ -9,7 +9,7 @@ export const JOURNEY_LABEL: Record<JourneyEventType, string> = {
   received: "Nhận hàng",
 }
 
-/** Device classes recorded instead of user agents (backend/src/lib/trace/client.ts). */
+/** Device classes recorded instead of user agents (backend/src/resolver/client.ts). */
 export const DEVICE_LABEL: Record<string, string> = {
   ios: "iPhone / iPad",
   android: "Android",

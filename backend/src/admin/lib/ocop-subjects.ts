@@ -1,4 +1,5 @@
 import { toast } from "@medusajs/ui"
+import type { AdminSubjectList, AdminSubjectRow } from "@ocop/core"
 import { useEffect, useState } from "react"
 import { sdk } from "./sdk"
 
@@ -11,20 +12,12 @@ export type OcopSubject = {
   products: OcopProduct[]
 }
 
-type SubjectRow = {
-  id: string
-  name: string
-  tax_code: string | null
-  commune_code: string | null
-  products?: ({ id: string; title: string; certificates?: ({ stars: number; status: string } | null)[] } | null)[]
-}
-
 const PAGE = 500 // the most GET /admin/ocop/subjects returns at once
 const MAX_PAGES = 40
 
 /** A product's best certificate: an active one first, then the most stars. */
-function productOf(row: NonNullable<NonNullable<SubjectRow["products"]>[number]>): OcopProduct {
-  const certificates = (row.certificates ?? []).filter((c): c is { stars: number; status: string } => !!c)
+function productOf(row: NonNullable<AdminSubjectRow["products"][number]>): OcopProduct {
+  const certificates = (row.certificates ?? []).filter((c) => c !== null)
   const active = certificates.filter((c) => c.status === "active")
   const pool = active.length ? active : certificates
   return { id: row.id, title: row.title, stars: Math.max(0, ...pool.map((c) => c.stars)), active: active.length > 0 }
@@ -32,9 +25,9 @@ function productOf(row: NonNullable<NonNullable<SubjectRow["products"]>[number]>
 
 /** Every OCOP subject with its products (from the plugin's admin route), by name. */
 export async function loadOcopSubjects(): Promise<OcopSubject[]> {
-  const rows: SubjectRow[] = []
+  const rows: AdminSubjectRow[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = await sdk.client.fetch<{ subjects: SubjectRow[]; count: number }>("/admin/ocop/subjects", {
+    const res = await sdk.client.fetch<AdminSubjectList>("/admin/ocop/subjects", {
       query: { limit: PAGE, offset: page * PAGE },
     })
     rows.push(...res.subjects)

@@ -1,5 +1,12 @@
-import type { AgreementKind, AgreementStatus } from "@ocop/core"
-import type { BusinessStatus, BusinessType, MeetingStatus, SalesPointType, TradeEventKind } from "./trade-api"
+import type {
+  AgreementKind,
+  AgreementStatus,
+  BusinessStatus,
+  BusinessType,
+  MeetingStatus,
+  SalesPointType,
+  TradeEventKind,
+} from "@ocop/core"
 
 /** Vietnamese labels for the codes the trade API sends; screens show an unknown code as sent. */
 

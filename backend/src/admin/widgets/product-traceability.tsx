@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { LotDetailDrawer } from "../components/lot-detail"
 import { NewLot } from "../components/new-lot"
 import { ScanStatsPanel } from "../components/scan-stats"
-import type { Lot } from "../lib/api"
+import type { LotList, LotSummaryView } from "@ocop/core"
 import { formatDay } from "../lib/dates"
 import { count } from "../lib/labels"
 import { PAGE_TRANSLATIONS } from "../lib/pagination"
@@ -16,11 +16,11 @@ const PAGE = 10
 /** The product's production lots, their labels and journeys, and how often its codes are scanned. */
 const ProductTraceabilityWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
   const [page, setPage] = useState(0)
-  const [lots, setLots] = useState<Lot[] | null>(null)
+  const [lots, setLots] = useState<LotSummaryView[] | null>(null)
   const [total, setTotal] = useState(0)
   const load = useCallback(async () => {
     try {
-      const res = await sdk.client.fetch<{ lots: Lot[]; count: number }>("/admin/traceability/lots", {
+      const res = await sdk.client.fetch<LotList>("/admin/traceability/lots", {
         query: { product_id: data.id, limit: PAGE, offset: page * PAGE },
       })
       setLots(res.lots)

@@ -1,8 +1,7 @@
 import { Module } from "@medusajs/framework/utils"
-import resolverListener from "./loaders/resolver-listener"
 import { TRACEABILITY_MODULE } from "./name"
 import TraceabilityModuleService from "./service"
 
 export { TRACEABILITY_MODULE }
 
-export default Module(TRACEABILITY_MODULE, { service: TraceabilityModuleService, loaders: [resolverListener] })
+export default Module(TRACEABILITY_MODULE, { service: TraceabilityModuleService })

@@ -1,9 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { stopResolverServer } from "../../lib/trace/resolver-server"
-import { flushScans } from "../../lib/trace/scan-recorder"
-import { entityIds } from "../../lib/entity-ids"
+import type { LotFigures, ScanStats } from "@ocop/core"
+import { entityIds } from "./entity-ids"
 import { JourneyEvent } from "./models/journey-event"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
@@ -23,17 +22,6 @@ export type ScanInput = {
 
 /** Lots, serials, journey events and scans: generated CRUD, plus the batched scan write. */
 export default class TraceabilityModuleService extends MedusaService({ Lot, Serial, JourneyEvent, Scan }) {
-  /**
-   * A graceful stop (SIGTERM) must not lose answered scans: Medusa runs this before it closes the
-   * database connections and exits, so the resolver stops taking scans and the last batch is written.
-   */
-  __hooks = {
-    onApplicationPrepareShutdown: async () => {
-      await stopResolverServer()
-      await flushScans()
-    },
-  }
-
   /**
    * Writes a batch of scans and moves the serials' counters in two statements, whatever the batch
    * size: the resolver hands scans over in batches so a scan storm costs a few writes a second.
@@ -132,12 +120,3 @@ export default class TraceabilityModuleService extends MedusaService({ Lot, Seri
     return { total: total.n, last_30_days: days, by_device: devices, flagged_serials: flagged.n } as ScanStats
   }
 }
-
-export type ScanStats = {
-  total: number
-  last_30_days: { day: string; scans: number }[]
-  by_device: { device: string; scans: number }[]
-  flagged_serials: number
-}
-
-export type LotFigures = { serials: number; scanned: number; scans: number; flagged: number }

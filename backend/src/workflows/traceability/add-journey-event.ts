@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { TRACE_LOT_CHANGED_EVENT } from "./create-lot"
+import { TRACE_LOT_CHANGED_EVENT } from "@ocop/core"
 import { addJourneyEventStep, type AddJourneyEventInput } from "./steps/add-journey-event"
 import { forgetTraceFactsStep } from "./steps/forget-trace-facts"
 

@@ -1,5 +1,4 @@
 import {
-  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -8,24 +7,12 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { STORE_OCOP_FIELDS } from "@ocop/core"
-import { MEILISEARCH_INDEX } from "../search-mirror/config"
-import { routeProductSearches } from "../search-mirror/route-searches"
 import { AdminChangeCertificateStatus, AdminListCertificates } from "./admin/ocop/certificates/validators"
 import { AdminImportCsv, AdminListRuns, AdminSyncRegistry } from "./admin/ocop/registry/validators"
 import { AdminListSubjects } from "./admin/ocop/subjects/validators"
 
 export default defineMiddlewares({
   routes: [
-    {
-      // Shoppers search the OCOP product index (plugins/ocop/src/search) only; Medusa's route ANDs in
-      // status = published (listed) and the publishable key's sales channels.
-      matcher: "/store/search",
-      middlewares: [
-        configureStoreSearch({ allowed_indexes: { product: true, [MEILISEARCH_INDEX]: true } }),
-        // Served by Meilisearch while its mirror is current, by PostgreSQL otherwise (decision 008).
-        routeProductSearches,
-      ],
-    },
     {
       // Store product routes allow only listed fields; the OCOP facts a shopper sees are added
       // field by field (never a whole relation, which would carry the producer's e-mail).

@@ -1,6 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { frameworkOn, isHandle, isIsoDate, lastDayAfterMonths, starsForScore, type LegalFramework } from "@ocop/core"
-import { CERTIFICATE_STATUSES, REVOCATION_REASONS } from "../modules/ocop/models/certificate"
+import {
+  CERTIFICATE_STATUSES,
+  frameworkOn,
+  isHandle,
+  isIsoDate,
+  lastDayAfterMonths,
+  REVOCATION_REASONS,
+  starsForScore,
+  type LegalFramework,
+} from "@ocop/core"
 
 /**
  * One certificate as the registry publishes it (JSON feed item or CSV row,
@@ -37,6 +45,9 @@ export const RegistryRow = z
 export type RegistryRowType = z.infer<typeof RegistryRow>
 
 export type RowProblem = { row: number; field: string; reason: string }
+
+/** A valid row with its position in the source (1-based, after any header). */
+export type NumberedRow = RegistryRowType & { row: number }
 
 /** Parses and checks one row against the legal frameworks; problems name the field. */
 export function checkRow(

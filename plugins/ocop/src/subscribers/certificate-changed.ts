@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { applyListingRuleWorkflow } from "../workflows/listing/apply-listing-rule"
-import { CertificateEvents, type CertificateEventPayload } from "../workflows/certificates/events"
+import { CertificateEvents, type CertificateEventPayload } from "@ocop/core"
 
 /**
  * A certificate change applies the listing rule to its products (idempotent),

@@ -1,13 +1,13 @@
 import "server-only"
 import { CacheTags } from "@ocop/core/revalidation"
-import type { TradeEvent, TradeEventPage } from "@/modules/trade/types"
+import type { TradeEventList, TradeEventPage, TradeEventPageResponse, TradeEventView } from "@ocop/core"
 import { sdk } from "../medusa"
 import { MAX_AGE } from "./cache"
 import { storeError } from "./session"
 
 /** Fairs, conferences, delegations and festivals: public, cached for at most MAX_AGE. */
-export async function listTradeEvents(): Promise<TradeEvent[]> {
-  const { events } = await sdk.client.fetch<{ events: TradeEvent[] }>("/store/trade/events", {
+export async function listTradeEvents(): Promise<TradeEventView[]> {
+  const { events } = await sdk.client.fetch<TradeEventList>("/store/trade/events", {
     cache: "force-cache",
     next: { revalidate: MAX_AGE },
   })
@@ -20,7 +20,7 @@ export async function listTradeEvents(): Promise<TradeEvent[]> {
  */
 export async function getTradeEvent(handle: string): Promise<TradeEventPage | null> {
   try {
-    const { event } = await sdk.client.fetch<{ event: TradeEventPage }>(
+    const { event } = await sdk.client.fetch<TradeEventPageResponse>(
       `/store/trade/events/${encodeURIComponent(handle)}`,
       { cache: "force-cache", next: { tags: [CacheTags.products], revalidate: MAX_AGE } },
     )

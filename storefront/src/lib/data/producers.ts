@@ -1,18 +1,10 @@
 import "server-only"
-import type { StoreOcopFacts } from "@ocop/core"
+import type { SalesPointStock, SalesPointStockList, StoreOcopFacts } from "@ocop/core"
 import { CacheTags } from "@ocop/core/revalidation"
 import { sdk } from "../medusa"
 import { MAX_AGE } from "./cache"
 
 export type Producer = NonNullable<StoreOcopFacts["subject"]>
-export type SalesPoint = {
-  id: string
-  key: string | null
-  name: string
-  type: string | null
-  address: string
-  available_quantity: number
-}
 
 /**
  * A producer and the handles of their products for sale; null when they have none. Shared data,
@@ -31,9 +23,9 @@ export async function getProducer(key: string): Promise<{ producer: Producer; ha
 }
 
 /** Sales points with the product in stock (shared stock figures, cached for at most MAX_AGE). */
-export async function listSalesPoints(productId: string, handle: string): Promise<SalesPoint[]> {
+export async function listSalesPoints(productId: string, handle: string): Promise<SalesPointStock[]> {
   try {
-    const { sales_points } = await sdk.client.fetch<{ sales_points: SalesPoint[] }>(
+    const { sales_points } = await sdk.client.fetch<SalesPointStockList>(
       `/store/ocop/products/${encodeURIComponent(productId)}/sales-points`,
       { cache: "force-cache", next: { tags: [CacheTags.product(handle)], revalidate: MAX_AGE } },
     )

@@ -1,7 +1,6 @@
 import "server-only"
-import type { SalesPointType } from "@ocop/core"
+import type { SalesPointType, SalesPointWithProducts, StoreSalesPointList } from "@ocop/core"
 import { CacheTags } from "@ocop/core/revalidation"
-import type { SalesPoint } from "@/modules/trade/types"
 import { sdk } from "../medusa"
 import { MAX_AGE } from "./cache"
 
@@ -11,8 +10,8 @@ export type SalesPointFilter = { type?: SalesPointType; commune_code?: string }
  * The OCOP sales points with the certified products each has in stock. Shared by every visitor,
  * so cached under the catalogue's tag: a revocation expires it and the product leaves every shelf.
  */
-export async function findSalesPoints(filter: SalesPointFilter = {}): Promise<SalesPoint[]> {
-  const { sales_points } = await sdk.client.fetch<{ sales_points: SalesPoint[] }>("/store/trade/sales-points", {
+export async function findSalesPoints(filter: SalesPointFilter = {}): Promise<SalesPointWithProducts[]> {
+  const { sales_points } = await sdk.client.fetch<StoreSalesPointList>("/store/trade/sales-points", {
     query: filter,
     cache: "force-cache",
     next: { tags: [CacheTags.products], revalidate: MAX_AGE },

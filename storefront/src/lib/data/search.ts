@@ -1,7 +1,7 @@
 import "server-only"
 import { sdk } from "../medusa"
 
-/** A product as the OCOP search index returns it (plugins/ocop/src/search/product.ts). */
+/** A product as the OCOP search index returns it (plugins/search/src/search/product.ts). */
 export type SearchDocument = {
   id: string
   handle: string

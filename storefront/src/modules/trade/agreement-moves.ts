@@ -1,11 +1,10 @@
-import { acceptsDeliveries, FINAL_AGREEMENT_STATUSES } from "@ocop/core"
-import type { Agreement } from "./types"
+import { acceptsDeliveries, FINAL_AGREEMENT_STATUSES, type AgreementView } from "@ocop/core"
 
 /**
  * What a party may do with an agreement now, from the statuses' moves in `@ocop/core`. The API
  * refuses anything else anyway; this only decides which buttons to show.
  */
-export function agreementMoves(agreement: Agreement, businessId: string) {
+export function agreementMoves(agreement: AgreementView, businessId: string) {
   const side = agreement.buyer.id === businessId ? "buyer" : "seller"
   const signedByMe = !!agreement[`${side}_signed_at`]
   const signedByOther = !!agreement[side === "buyer" ? "seller_signed_at" : "buyer_signed_at"]

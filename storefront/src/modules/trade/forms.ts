@@ -1,4 +1,4 @@
-import type { Need, Offer } from "./types"
+import type { NeedView, OfferView } from "@ocop/core"
 
 /**
  * Form fields → Store API bodies, shared by the server actions and their tests. The backend's
@@ -49,7 +49,7 @@ export function needBody(form: FormData) {
 }
 
 /** Closing a need re-sends the whole record (the route replaces it), with the status changed. */
-export function closedNeed(need: Need) {
+export function closedNeed(need: NeedView) {
   const { title, group_code, keywords, quantity, min_stars, commune_code, latitude, longitude, deadline } = need
   return {
     title,
@@ -78,7 +78,7 @@ export function offerBody(form: FormData) {
   }
 }
 
-export function closedOffer(offer: Offer) {
+export function closedOffer(offer: OfferView) {
   const { product_id, monthly_capacity, price_min, price_max, delivery_radius_km, certifications, note } = offer
   return {
     product_id,

@@ -7,17 +7,17 @@ import { download } from "../../lib/download"
 import { count } from "../../lib/labels"
 import { money } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
-import type { Agreement } from "../../lib/trade-api"
+import type { AgreementView } from "@ocop/core"
 import { AGREEMENT_KIND_LABEL, AGREEMENT_STATUS_COLOR, AGREEMENT_STATUS_LABEL, labelOf } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
 import { Facts, Section } from "./facts"
 
-type Props = { agreement: Agreement; onChanged: () => void }
+type Props = { agreement: AgreementView; onChanged: () => void }
 
 const size = (bytes: number) =>
   bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1).replace(".", ",")} MB` : `${count(Math.ceil(bytes / 1024))} KB`
 
-const party = (p: Agreement["buyer"]) => p.company_name ?? p.id
+const party = (p: AgreementView["buyer"]) => p.company_name ?? p.id
 
 /** One MoU or contract: its lines, deliveries and PDFs; an official may cancel it until it is final. */
 export const AgreementDetail = ({ agreement: a, onChanged }: Props) => {
@@ -27,7 +27,7 @@ export const AgreementDetail = ({ agreement: a, onChanged }: Props) => {
   const prompt = usePrompt()
   const cancellable = !FINAL_AGREEMENT_STATUSES.includes(a.status)
 
-  const save = async (doc: Agreement["documents"][number]) => {
+  const save = async (doc: AgreementView["documents"][number]) => {
     setSaving(doc.id)
     try {
       await download(`/admin/trade/agreements/${a.id}/documents/${doc.id}`, "application/pdf", doc.filename)

@@ -3,14 +3,14 @@ import { useState } from "react"
 import { formatTime } from "../../lib/dates"
 import type { OcopSubject } from "../../lib/ocop-subjects"
 import { sdk } from "../../lib/sdk"
-import type { Business } from "../../lib/trade-api"
+import type { BusinessView } from "@ocop/core"
 import { BUSINESS_STATUS_COLOR, BUSINESS_STATUS_LABEL, BUSINESS_TYPE_LABEL, labelOf } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
 import { Field } from "../field"
 import { Facts, Section } from "./facts"
 import { SubjectPicker } from "./subject-picker"
 
-type Props = { business: Business; subjects: OcopSubject[] | null; onDone: () => void }
+type Props = { business: BusinessView; subjects: OcopSubject[] | null; onDone: () => void }
 
 /**
  * One business profile, verified or rejected by an official. A producer is verified together with

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react"
 import { formatDay } from "../../lib/dates"
 import { count } from "../../lib/labels"
 import { useOcopSubjects } from "../../lib/ocop-subjects"
-import type { Business, Exhibitor, TradeEventDetail, TradeEventRow } from "../../lib/trade-api"
+import type { AdminExhibitorView, AdminTradeEventDetail, AdminTradeEventRow, BusinessList } from "@ocop/core"
 import { EVENT_KIND_LABEL, labelOf } from "../../lib/trade-labels"
 import { useGet } from "../../lib/use-get"
 import { ExhibitorForm } from "./exhibitor-form"
@@ -11,20 +11,20 @@ import { ExhibitorsTable } from "./exhibitors-table"
 import { Facts, Section } from "./facts"
 import { MeetingsTable } from "./meetings-table"
 
-type Props = { event: TradeEventRow; onChanged: () => void }
+type Props = { event: AdminTradeEventRow; onChanged: () => void }
 
 /** One event: its facts, exhibitors (added and removed here), buyers, and the meetings booked. */
 export const EventDetail = ({ event, onChanged }: Props) => {
   const [open, setOpen] = useState(false)
-  const [editing, setEditing] = useState<Exhibitor | null>(null)
+  const [editing, setEditing] = useState<AdminExhibitorView | null>(null)
   // Bumped after each save, so the add form starts empty again.
   const [saved, setSaved] = useState(0)
   // Loaded only when opened: the list shows many events, an official looks into few.
-  const { data, reload } = useGet<TradeEventDetail>(
+  const { data, reload } = useGet<AdminTradeEventDetail>(
     open ? `/admin/trade/events/${event.id}` : null,
     "Không tải được sự kiện",
   )
-  const { data: businesses } = useGet<{ businesses: Business[] }>(
+  const { data: businesses } = useGet<BusinessList>(
     open ? "/admin/trade/businesses" : null,
     "Không tải được danh sách doanh nghiệp",
   )

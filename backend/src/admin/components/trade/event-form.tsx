@@ -4,17 +4,17 @@ import { vnDay } from "../../lib/dates"
 import { sdk } from "../../lib/sdk"
 import { SLUG, slugify } from "../../lib/text"
 import { TRADE_EVENT_KINDS } from "../../lib/core"
-import type { TradeEvent, TradeEventKind } from "../../lib/trade-api"
+import type { AdminTradeEventView, TradeEventKind } from "@ocop/core"
 import { EVENT_KIND_LABEL } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
 import { Field } from "../field"
 import { OptionSelect } from "./option-select"
 
-type Props = { event?: TradeEvent; onDone: () => void }
+type Props = { event?: AdminTradeEventView; onDone: () => void }
 
 const KINDS = TRADE_EVENT_KINDS.map((k): [string, string] => [k, EVENT_KIND_LABEL[k]])
 
-const formOf = (e?: TradeEvent) => ({
+const formOf = (e?: AdminTradeEventView) => ({
   handle: e?.handle ?? "",
   kind: (e?.kind ?? "fair") as TradeEventKind,
   name: e?.name ?? "",

@@ -2,7 +2,7 @@ import { Button, Checkbox, Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import type { OcopSubject } from "../../lib/ocop-subjects"
 import { sdk } from "../../lib/sdk"
-import type { Exhibitor } from "../../lib/trade-api"
+import type { AdminExhibitorView } from "@ocop/core"
 import { useAction } from "../../lib/use-action"
 import { Field } from "../field"
 import { SubjectPicker } from "./subject-picker"
@@ -11,7 +11,7 @@ type Props = {
   eventId: string
   subjects: OcopSubject[] | null
   /** The exhibitor being edited; the same call adds a subject or updates its booth and products. */
-  exhibitor?: Exhibitor
+  exhibitor?: AdminExhibitorView
   onDone: () => void
 }
 

@@ -1,13 +1,13 @@
 import { Button, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import type { OcopSubject } from "../../lib/ocop-subjects"
 import { sdk } from "../../lib/sdk"
-import type { Exhibitor } from "../../lib/trade-api"
+import type { AdminExhibitorView } from "@ocop/core"
 
 type Props = {
   eventId: string
-  rows: Exhibitor[]
+  rows: AdminExhibitorView[]
   subjects: OcopSubject[] | null
-  onEdit: (exhibitor: Exhibitor) => void
+  onEdit: (exhibitor: AdminExhibitorView) => void
   onChanged: () => void
 }
 
@@ -15,11 +15,11 @@ type Props = {
 export const ExhibitorsTable = ({ eventId, rows, subjects, onEdit, onChanged }: Props) => {
   const prompt = usePrompt()
   const subjectOf = (id: string) => subjects?.find((s) => s.id === id)
-  const productTitles = (x: Exhibitor) => {
+  const productTitles = (x: AdminExhibitorView) => {
     const titles = new Map(subjectOf(x.subject_id)?.products.map((p) => [p.id, p.title]))
     return x.product_ids.map((id) => titles.get(id) ?? id).join(", ") || "—"
   }
-  const remove = async (x: Exhibitor) => {
+  const remove = async (x: AdminExhibitorView) => {
     const name = subjectOf(x.subject_id)?.name ?? x.subject_id
     const confirmed = await prompt({
       title: "Bỏ đơn vị trưng bày?",

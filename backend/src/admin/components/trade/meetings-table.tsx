@@ -1,9 +1,9 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 import { formatTime } from "../../lib/dates"
-import type { Meeting } from "../../lib/trade-api"
+import type { AdminMeetingView } from "@ocop/core"
 import { MEETING_STATUS_COLOR, MEETING_STATUS_LABEL, labelOf } from "../../lib/trade-labels"
 
-type Props = { rows: Meeting[]; names: Map<string, string> }
+type Props = { rows: AdminMeetingView[]; names: Map<string, string> }
 
 /** The meetings asked for at the event, by slot; an accepted one holds a table. */
 export const MeetingsTable = ({ rows, names }: Props) => {

@@ -3,7 +3,8 @@ import { useState, type ChangeEvent } from "react"
 import { sdk } from "../../lib/sdk"
 import { SLUG, slugify } from "../../lib/text"
 import { SALES_POINT_TYPES } from "../../lib/core"
-import type { SalesPoint, SalesPointType, StockLocation } from "../../lib/trade-api"
+import type { HttpTypes } from "@medusajs/framework/types"
+import type { SalesPointType, SalesPointView } from "@ocop/core"
 import { SALES_POINT_TYPE_LABEL } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
 import { useGet } from "../../lib/use-get"
@@ -11,7 +12,7 @@ import { Field } from "../field"
 import { OptionSelect } from "./option-select"
 
 type Props = {
-  point?: SalesPoint
+  point?: SalesPointView
   /** Stock locations that already are sales points: a location is one point at most. */
   taken: string[]
   onDone: () => void
@@ -19,7 +20,7 @@ type Props = {
 
 const TYPES = SALES_POINT_TYPES.map((t): [string, string] => [t, SALES_POINT_TYPE_LABEL[t]])
 
-const formOf = (p?: SalesPoint) => ({
+const formOf = (p?: SalesPointView) => ({
   stock_location_id: p?.stock_location_id ?? "",
   key: p?.key ?? "",
   type: (p?.type ?? "administrative_centre") as SalesPointType,
@@ -44,7 +45,7 @@ export const SalesPointForm = ({ point, taken, onDone }: Props) => {
   // A new point's key follows the location's name until the official types one.
   const [keyTyped, setKeyTyped] = useState(!!point)
   const { busy, run } = useAction()
-  const { data } = useGet<{ stock_locations: StockLocation[] }>(
+  const { data } = useGet<HttpTypes.AdminStockLocationListResponse>(
     open ? "/admin/stock-locations" : null,
     "Không tải được danh sách vị trí kho",
     { limit: 500, order: "name" },

@@ -4,7 +4,7 @@ import { Container, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { FlaggedSerialsTable } from "../../components/flagged-serials"
 import { ScanStatsPanel } from "../../components/scan-stats"
-import type { FlaggedSerial } from "../../lib/api"
+import type { FlaggedSerialList, FlaggedSerialView } from "@ocop/core"
 import { count } from "../../lib/labels"
 import { sdk } from "../../lib/sdk"
 
@@ -13,10 +13,10 @@ const FLAGS_LIMIT = 200
 
 /** Officials' overview: scans of every product's codes, and the serials flagged as copied labels. */
 const TraceabilityPage = () => {
-  const [flagged, setFlagged] = useState<FlaggedSerial[] | null>(null)
+  const [flagged, setFlagged] = useState<FlaggedSerialView[] | null>(null)
   useEffect(() => {
     sdk.client
-      .fetch<{ flagged_serials: FlaggedSerial[] }>("/admin/traceability/flags")
+      .fetch<FlaggedSerialList>("/admin/traceability/flags")
       .then((res) => setFlagged(res.flagged_serials))
       .catch((e: Error) => toast.error(`Không tải được danh sách serial bị gắn cờ: ${e.message}`))
   }, [])

@@ -8,7 +8,7 @@ import { PeriodPicker, thisYear, validPeriod } from "../../components/trade/peri
 import { ValueBars } from "../../components/trade/value-bars"
 import { formatDay } from "../../lib/dates"
 import { download } from "../../lib/download"
-import type { KpiReport } from "../../lib/trade-api"
+import type { KpiReport } from "@ocop/core"
 import { useGet } from "../../lib/use-get"
 
 /**

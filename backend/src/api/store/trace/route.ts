@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { resolverConfig } from "../../../lib/trace/resolver"
-import { resolveCode } from "../../../lib/trace/resolve"
-import { scanRecorder } from "../../../lib/trace/scan-recorder"
-import { traceView } from "../../../lib/trace/view"
+import { resolverConfig } from "../../../resolver/route"
+import { resolveCode } from "../../../resolver/resolve"
+import { scanRecorder } from "../../../resolver/scan-recorder"
+import { traceView } from "../../../resolver/view"
 
 /**
  * The scan page's data for a code: `GET /store/trace?code=/01/{GTIN}/10/{lot}/21/{serial}&s={token}`.

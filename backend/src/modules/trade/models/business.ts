@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { BUSINESS_TYPES } from "@ocop/core"
+import { BUSINESS_STATUSES, BUSINESS_TYPES } from "@ocop/core"
 
 /**
  * A customer account marked as a business. An official verifies it (and, for a producer, ties it
@@ -19,7 +19,7 @@ export const Business = model.define(
     latitude: model.float().nullable(),
     longitude: model.float().nullable(),
     phone: model.text().nullable(),
-    status: model.enum(["pending", "verified", "rejected"]).default("pending"),
+    status: model.enum([...BUSINESS_STATUSES]).default("pending"),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),
     review_note: model.text().nullable(),

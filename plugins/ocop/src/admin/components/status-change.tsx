@@ -1,9 +1,10 @@
 import { Button, Drawer, Input, Label, Select, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { REASON_LABEL, type Certificate } from "../lib/labels"
+import type { CertificateView } from "@ocop/core"
+import { REASON_LABEL } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 
-type Props = { certificate: Certificate; onDone: () => void }
+type Props = { certificate: CertificateView; onDone: () => void }
 
 /** Revoke, suspend or reinstate: every change names the official decision (and a reason code). */
 export const StatusChange = ({ certificate, onDone }: Props) => {

@@ -28,19 +28,3 @@ export const REASON_LABEL: Record<string, string> = {
 }
 
 export const stars = (n: number) => "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n))
-
-export type Certificate = {
-  id: string
-  number: string
-  stars: number
-  score: number
-  status: string
-  status_reason: string | null
-  status_decision_number: string | null
-  decision_number: string
-  decision_date: string
-  valid_until: string
-  authority: string
-  subject?: { name: string; commune_code: string } | null
-  product?: { id: string; title: string; handle: string; status: string } | null
-}

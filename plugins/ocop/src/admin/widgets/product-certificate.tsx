@@ -3,10 +3,11 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { StatusChange } from "../components/status-change"
-import { STATUS_COLOR, STATUS_LABEL, stars, type Certificate } from "../lib/labels"
+import type { CertificateView } from "@ocop/core"
+import { STATUS_COLOR, STATUS_LABEL, stars } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 
-type ProductWithOcop = HttpTypes.AdminProduct & { certificates?: Certificate[]; subject?: { name: string } | null }
+type ProductWithOcop = HttpTypes.AdminProduct & { certificates?: CertificateView[]; subject?: { name: string } | null }
 
 /** The product's OCOP certificates, its producer, and whether the listing rule puts it on sale. */
 const ProductCertificateWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminProduct>) => {

@@ -1,6 +1,7 @@
 import { Module } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "./name"
 import OcopModuleService from "./service"
 
-export const OCOP_MODULE = "ocop"
+export { OCOP_MODULE }
 
 export default Module(OCOP_MODULE, { service: OcopModuleService })

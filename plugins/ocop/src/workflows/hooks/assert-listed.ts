@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listingDecision } from "@ocop/core"
-import { LISTING_FIELDS, loadFrameworks } from "../../listing/frameworks"
+import { readListings } from "../../listing/check"
+
+type Shelf = { title: string; sales_channels?: ({ id: string } | null)[] }
 
 /**
  * Refuses variants whose product may not be sold right now. It decides from the
@@ -13,25 +14,21 @@ export async function assertListed(container: MedusaContainer, variantIds: strin
   const ids = [...new Set(variantIds.filter(Boolean))]
   if (!ids.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const frameworks = await loadFrameworks(container)
   const { data: variants } = await query.graph({
     entity: "variant",
-    fields: [
-      "id",
-      "product.title",
-      "product.status",
-      "product.sales_channels.id",
-      ...LISTING_FIELDS.map((f) => `product.certificates.${f}`),
-    ],
+    fields: ["id", "product_id"],
     filters: { id: ids },
   })
+  const productOf = new Map(variants.map((v) => [v.id as string, v.product_id as string]))
+  const listings = await readListings<Shelf>(container, [...productOf.values()], {
+    product: ["title", "sales_channels.id"],
+  })
   const refused = ids.flatMap((id) => {
-    const product = variants.find((v) => v.id === id)?.product
-    if (!product) return [`${id} (không tồn tại / does not exist)`]
-    const inChannel = (product.sales_channels ?? []).some((sc: { id: string } | null) => sc?.id === salesChannelId)
-    const decision = listingDecision((product.certificates ?? []).filter(Boolean), frameworks)
-    if (product.status === "published" && inChannel && decision.listed) return []
-    return [`${product.title} (${decision.listed ? "not on sale" : decision.reason})`]
+    const listing = listings.get(productOf.get(id) ?? "")
+    if (!listing) return [`${id} (không tồn tại / does not exist)`]
+    const inChannel = (listing.product.sales_channels ?? []).some((sc) => sc?.id === salesChannelId)
+    if (listing.listed && inChannel) return []
+    return [`${listing.product.title} (${listing.decision.listed ? "not on sale" : listing.decision.reason})`]
   })
   if (refused.length) {
     throw new MedusaError(

@@ -1,9 +1,9 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import type { AgreementResponse } from "@ocop/core"
 import { agreementBody, deliveryBody } from "@/modules/trade/forms"
 import type { TradeState } from "@/modules/trade/state"
-import type { Agreement } from "@/modules/trade/types"
 import { storeCall, storeError } from "../../data/session"
 import { attempt, field, localeOf, segment, valuesOf } from "./attempt"
 
@@ -13,7 +13,7 @@ export async function createAgreement(_prev: TradeState, form: FormData): Promis
   if (!parsed.ok) return { code: parsed.code, values: valuesOf(form) }
   let id: string
   try {
-    const { agreement } = await storeCall<{ agreement: Agreement }>("/store/trade/me/agreements", {
+    const { agreement } = await storeCall<AgreementResponse>("/store/trade/me/agreements", {
       method: "POST",
       body: parsed.body,
     })

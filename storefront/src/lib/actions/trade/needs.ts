@@ -1,8 +1,8 @@
 "use server"
 
+import type { NeedResponse } from "@ocop/core"
 import { closedNeed, needBody } from "@/modules/trade/forms"
 import type { TradeState } from "@/modules/trade/state"
-import type { Need } from "@/modules/trade/types"
 import { storeCall } from "../../data/session"
 import { attempt, segment } from "./attempt"
 
@@ -14,7 +14,7 @@ export async function saveNeed(_prev: TradeState, form: FormData): Promise<Trade
 export async function closeNeed(_prev: TradeState, form: FormData): Promise<TradeState> {
   const path = `/store/trade/me/needs/${segment(form, "id")}`
   return attempt(form, async () => {
-    const { need } = await storeCall<{ need: Need }>(path)
+    const { need } = await storeCall<NeedResponse>(path)
     await storeCall(path, { method: "POST", body: closedNeed(need) })
   })
 }

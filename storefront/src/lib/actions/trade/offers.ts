@@ -1,8 +1,8 @@
 "use server"
 
+import type { OfferResponse } from "@ocop/core"
 import { closedOffer, offerBody } from "@/modules/trade/forms"
 import type { TradeState } from "@/modules/trade/state"
-import type { Offer } from "@/modules/trade/types"
 import { storeCall } from "../../data/session"
 import { attempt, segment } from "./attempt"
 
@@ -13,7 +13,7 @@ export async function saveOffer(_prev: TradeState, form: FormData): Promise<Trad
 export async function closeOffer(_prev: TradeState, form: FormData): Promise<TradeState> {
   const path = `/store/trade/me/offers/${segment(form, "id")}`
   return attempt(form, async () => {
-    const { offer } = await storeCall<{ offer: Offer }>(path)
+    const { offer } = await storeCall<OfferResponse>(path)
     await storeCall(path, { method: "POST", body: closedOffer(offer) })
   })
 }

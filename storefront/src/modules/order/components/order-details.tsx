@@ -1,17 +1,15 @@
-import { formatVietnamesePhone } from "@ocop/core"
-import { getTranslations } from "next-intl/server"
+import { formatVietnamesePhone, formatVietnamTime } from "@ocop/core"
+import { getLocale, getTranslations } from "next-intl/server"
 import { type Order, paymentProviderOf, pendingVietQr } from "@/lib/data/orders"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { Price } from "@/modules/products/components/price"
 import { VietQrPanel } from "./vietqr-panel"
 
-// Orders are placed in Vietnam: the day is Vietnam's, whatever the server's time zone.
-const placedOn = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short" })
-
 /** An order as its buyer sees it, on the confirmation page and in the account. */
 export async function OrderDetails({ order }: { order: Order }) {
   const t = await getTranslations("Order")
   const c = await getTranslations("Checkout")
+  const locale = await getLocale()
   const transfer = pendingVietQr(order)
   const provider = paymentProviderOf(order)
   const address = order.shipping_address
@@ -38,7 +36,7 @@ export async function OrderDetails({ order }: { order: Order }) {
         </section>
         <section className="space-y-3 text-sm">
           <p>
-            {t("placedOn")}: {placedOn.format(new Date(String(order.created_at)))}
+            {t("placedOn")}: {formatVietnamTime(String(order.created_at), locale, "day")}
           </p>
           <div data-testid="order-delivery">
             <h2 className="font-semibold">{pickup ? t("pickupAt") : t("deliverTo")}</h2>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
 import { scanCode } from "../code-path"
-import { calendarDay, vietnamDayAndTime } from "../format"
 
 const GTIN = "08930000001016"
 
@@ -50,21 +49,4 @@ describe("scanCode", () => {
       token: "a",
     })
   })
-})
-
-describe("calendarDay", () => {
-  it("writes dd/mm/yyyy in Vietnamese and '29 Nov 2026' in English", () => {
-    expect(calendarDay("2026-11-29", "vi")).toBe("29/11/2026")
-    expect(calendarDay("2026-09-05", "en")).toBe("5 Sep 2026")
-  })
-
-  it("shows what it cannot read as it came", () => expect(calendarDay("2026-02-30", "en")).toBe("2026-02-30"))
-})
-
-describe("vietnamDayAndTime", () => {
-  it("is Vietnam's day and hour (UTC+7), across midnight", () => {
-    expect(vietnamDayAndTime("2026-11-28T17:30:00Z")).toEqual({ day: "2026-11-29", time: "00:30" })
-  })
-
-  it("is null for an unreadable instant", () => expect(vietnamDayAndTime("yesterday")).toBeNull())
 })

@@ -1,9 +1,8 @@
-import { starGlyphs, type TraceView } from "@ocop/core"
+import { calendarDay, starGlyphs, vietnamDayAndTime, type TraceView } from "@ocop/core"
 import { getTranslations } from "next-intl/server"
 import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
-import { calendarDay, vietnamDayAndTime } from "../format"
 import { Verdict } from "./verdict"
 
 /** The lot's quality tests, one column each (message keys of the Trace namespace). */

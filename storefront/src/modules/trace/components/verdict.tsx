@@ -1,7 +1,6 @@
-import { TRACE_WARNINGS, type TraceView, type TraceWarning } from "@ocop/core"
+import { calendarDay, TRACE_WARNINGS, type TraceView, type TraceWarning } from "@ocop/core"
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import { calendarDay } from "../format"
 
 /**
  * The answer a tourist scans for, above everything else: genuine, or why not. The backend decides;

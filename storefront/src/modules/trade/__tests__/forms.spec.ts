@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
+import type { NeedView } from "@ocop/core"
 import { agreementBody, closedNeed, deliveryBody, needBody, offerBody, splitList } from "../forms"
-import type { Need } from "../types"
 
 const form = (entries: [string, string][]) => {
   const f = new FormData()
@@ -50,7 +50,7 @@ describe("trade forms", () => {
       deadline: "2026-01-31",
       price_ceiling: null,
       status: "open",
-    } as Need
+    } as NeedView
     const body = closedNeed(need)
     expect(body.status).toBe("closed")
     expect(body).not.toHaveProperty("id")

@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { AgreementView } from "@ocop/core"
 import { fileSize } from "../format"
 import type { TradeState } from "../state"
 import { inputClass, secondaryButton } from "../styles"
-import type { Agreement } from "../types"
 import { FormMessage } from "./form-message"
 
-type Props = { agreement: Agreement; upload: TradeState }
+type Props = { agreement: AgreementView; upload: TradeState }
 
 /**
  * The agreement's PDFs and an upload form. Both go through the storefront's route handlers, which

@@ -1,9 +1,8 @@
-import { formatVnd } from "@ocop/core"
+import { formatVnd, type AgreementView } from "@ocop/core"
 import { useTranslations } from "next-intl"
-import type { Agreement } from "../types"
 
 /** The agreement's products with quantity, unit price and line total in VND. */
-export function AgreementLines({ lines }: { lines: Agreement["lines"] }) {
+export function AgreementLines({ lines }: { lines: AgreementView["lines"] }) {
   const t = useTranslations("Agreements")
   return (
     <table className="w-full border-collapse text-sm" data-testid="agreement-lines">

@@ -1,10 +1,9 @@
-import { formatVnd } from "@ocop/core"
+import { formatVnd, type AgreementView } from "@ocop/core"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { Agreement } from "../types"
 
 /** The business's MoUs and contracts: the other party, kind, value and status, each opening its page. */
-export function AgreementList({ agreements, me }: { agreements: Agreement[]; me: string }) {
+export function AgreementList({ agreements, me }: { agreements: AgreementView[]; me: string }) {
   const t = useTranslations("Agreements")
   if (!agreements.length) return <p>{t("none")}</p>
   return (

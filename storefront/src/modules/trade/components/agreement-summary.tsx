@@ -1,20 +1,16 @@
-import { formatVnd } from "@ocop/core"
+import { calendarDay, formatVietnamTime, formatVnd, type AgreementView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
-import { calendarDay, vietnamDayAndTime } from "@/modules/trace/format"
-import type { Agreement } from "../types"
 
 /** Who the parties are, the term, the value and what has been delivered, and each party's signature. */
-export function AgreementSummary({ agreement, me }: { agreement: Agreement; me: string }) {
+export function AgreementSummary({ agreement, me }: { agreement: AgreementView; me: string }) {
   const t = useTranslations("Agreements")
   const locale = useLocale()
-  const party = (p: Agreement["buyer"]) => {
+  const party = (p: AgreementView["buyer"]) => {
     const name = p.company_name ?? t("unknownName")
     return p.id === me ? t("you", { name }) : name
   }
-  const signature = (at: string | null) => {
-    const when = at ? vietnamDayAndTime(at) : null
-    return when ? t("signedAt", { time: `${calendarDay(when.day, locale)} ${when.time}` }) : t("notSigned")
-  }
+  const signature = (at: string | null) =>
+    at ? t("signedAt", { time: formatVietnamTime(at, locale) }) : t("notSigned")
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
       <dt className="text-stone-600">{t("buyer")}</dt>

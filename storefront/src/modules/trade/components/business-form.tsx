@@ -1,16 +1,15 @@
 "use client"
 
-import { BUSINESS_TYPES } from "@ocop/core"
+import { BUSINESS_TYPES, type BusinessView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { saveBusiness } from "@/lib/actions/trade/profile"
 import type { TradeState } from "../state"
 import { inputClass, primaryButton } from "../styles"
-import type { Business } from "../types"
 import { Field } from "./field"
 import { FormMessage } from "./form-message"
 
-type Props = { business?: Business; communes: { code: string; name: string }[] }
+type Props = { business?: BusinessView; communes: { code: string; name: string }[] }
 
 /** Registers the account as a business, or updates the profile; the API's refusals are shown as sent. */
 export function BusinessForm({ business, communes }: Props) {
@@ -19,7 +18,7 @@ export function BusinessForm({ business, communes }: Props) {
   const types = useTranslations("BusinessType")
   const locale = useLocale()
   const [state, action, pending] = useActionState<TradeState, FormData>(saveBusiness, {})
-  const v = (name: keyof Business) => state.values?.[name] ?? String(business?.[name] ?? "")
+  const v = (name: keyof BusinessView) => state.values?.[name] ?? String(business?.[name] ?? "")
   return (
     <form
       action={action}

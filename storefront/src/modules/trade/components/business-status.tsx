@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl"
-import { calendarDay, vietnamDayAndTime } from "@/modules/trace/format"
-import type { Business } from "../types"
+import { formatVietnamTime, type BusinessView } from "@ocop/core"
 import { cardClass } from "../styles"
 
 const TONE = {
@@ -10,11 +9,11 @@ const TONE = {
 } as const
 
 /** The profile as registered, and where its verification stands (with the official's note). */
-export function BusinessStatus({ business }: { business: Business }) {
+export function BusinessStatus({ business }: { business: BusinessView }) {
   const t = useTranslations("BusinessProfile")
   const types = useTranslations("BusinessType")
   const locale = useLocale()
-  const verifiedDay = business.verified_at ? vietnamDayAndTime(business.verified_at)?.day : null
+  const verifiedOn = business.verified_at ? formatVietnamTime(business.verified_at, locale, "day") : null
   return (
     <section className={`${cardClass} space-y-3`} aria-labelledby="business-status">
       <h2 id="business-status" className="text-lg font-semibold">
@@ -37,9 +36,7 @@ export function BusinessStatus({ business }: { business: Business }) {
           {t("status")}: <strong>{t(`statuses.${business.status}`)}</strong>
         </p>
         {business.status === "pending" && <p>{t("pendingBody")}</p>}
-        {business.status === "verified" && verifiedDay && (
-          <p>{t("verifiedOn", { date: calendarDay(verifiedDay, locale) })}</p>
-        )}
+        {business.status === "verified" && verifiedOn && <p>{t("verifiedOn", { date: verifiedOn })}</p>}
         {business.status === "rejected" && <p>{t("rejectedBody")}</p>}
         {business.review_note && <p>{t("reviewNote", { note: business.review_note })}</p>}
         {business.subject_id && <p>{t("producerLinked")}</p>}

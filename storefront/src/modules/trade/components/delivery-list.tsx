@@ -1,10 +1,8 @@
-import { formatVnd } from "@ocop/core"
+import { calendarDay, formatVnd, type AgreementView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
-import { calendarDay } from "@/modules/trace/format"
-import type { Agreement } from "../types"
 
 /** Deliveries recorded against the contract, by hand or from marketplace orders. */
-export function DeliveryList({ deliveries }: { deliveries: Agreement["deliveries"] }) {
+export function DeliveryList({ deliveries }: { deliveries: AgreementView["deliveries"] }) {
   const t = useTranslations("Agreements")
   const locale = useLocale()
   if (!deliveries.length) return <p className="text-sm">{t("noDeliveries")}</p>

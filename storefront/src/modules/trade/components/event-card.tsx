@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { TradeEventView } from "@ocop/core"
 import { Link } from "@/i18n/navigation"
 import { eventDays, eventName } from "../format"
-import type { TradeEvent } from "../types"
 
 /** A fair in the list: its kind, name, days and venue. */
-export function EventCard({ event }: { event: TradeEvent }) {
+export function EventCard({ event }: { event: TradeEventView }) {
   const locale = useLocale()
   const kinds = useTranslations("EventKind")
   return (

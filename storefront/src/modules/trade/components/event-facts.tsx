@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { TradeEventPage } from "@ocop/core"
 import { eventDays } from "../format"
-import type { TradeEventPage } from "../types"
 
 /** When and where a fair is, who organises it, and how its business meetings run. */
 export function EventFacts({ event }: { event: TradeEventPage }) {

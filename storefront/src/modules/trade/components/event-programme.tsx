@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl"
-import { calendarDay } from "@/modules/trace/format"
-import type { ProgrammeItem } from "../types"
+import { calendarDay, type ProgrammeItem } from "@ocop/core"
 
 /** The programme as the organiser publishes it, in the visitor's language where it is given. */
 export function EventProgramme({ items }: { items: ProgrammeItem[] }) {

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl"
+import type { ExhibitorView } from "@ocop/core"
 import { Link } from "@/i18n/navigation"
-import type { Exhibitor } from "../types"
 import { ProductLinks } from "./product-links"
 
 /** A booth: the producer, the certified products it shows, and a way to ask it for a meeting. */
-export function ExhibitorItem({ exhibitor, eventId }: { exhibitor: Exhibitor; eventId: string }) {
+export function ExhibitorItem({ exhibitor, eventId }: { exhibitor: ExhibitorView; eventId: string }) {
   const t = useTranslations("Fairs")
   const meeting = exhibitor.business_id
     ? `/account/business/meetings/new?event=${encodeURIComponent(eventId)}&counterpart=${encodeURIComponent(exhibitor.business_id)}`

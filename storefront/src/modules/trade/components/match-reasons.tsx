@@ -1,6 +1,5 @@
-import { formatVnd, type MatchReason } from "@ocop/core"
+import { calendarDay, formatVnd, type MatchReason } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
-import { calendarDay } from "@/modules/trace/format"
 
 /** Each factor of a match score, with its share and the facts behind it in words. */
 export function MatchReasons({ reasons }: { reasons: MatchReason[] }) {

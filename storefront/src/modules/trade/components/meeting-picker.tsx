@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { TradeEventView } from "@ocop/core"
 import { eventDays, eventName } from "../format"
 import { inputClass, secondaryButton } from "../styles"
-import type { TradeEvent } from "../types"
 import { Field } from "./field"
 
 type Props = {
-  events: TradeEvent[]
+  events: TradeEventView[]
   eventId?: string
   counterpart?: string
   /** Carried along so the request still says which need and offer it is about. */

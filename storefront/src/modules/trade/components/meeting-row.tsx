@@ -1,9 +1,8 @@
 import { useLocale, useTranslations } from "next-intl"
+import { formatVietnamTime, type MeetingView } from "@ocop/core"
 import { Link } from "@/i18n/navigation"
 import { answerMeeting } from "@/lib/actions/trade/meetings"
-import { slotLabel } from "../format"
 import { cardClass, dangerButton, primaryButton, secondaryButton } from "../styles"
-import type { Meeting } from "../types"
 import { ActionForm } from "./action-form"
 import { MeetingNotesForm } from "./meeting-notes-form"
 
@@ -18,7 +17,7 @@ const TONE = {
  * One meeting in the agenda. The business asked answers a request; either party cancels one still
  * on; an accepted meeting leads on to drafting an agreement.
  */
-export function MeetingRow({ meeting, eventName }: { meeting: Meeting; eventName: string }) {
+export function MeetingRow({ meeting, eventName }: { meeting: MeetingView; eventName: string }) {
   const t = useTranslations("Meetings")
   const locale = useLocale()
   const name = meeting.counterpart.company_name ?? t("unknownName")
@@ -33,7 +32,7 @@ export function MeetingRow({ meeting, eventName }: { meeting: Meeting; eventName
         <div>
           <h3 className="font-semibold">{t("with", { name })}</h3>
           <p className="text-sm">
-            <time dateTime={meeting.slot_start}>{slotLabel(meeting.slot_start, locale)}</time> · {eventName}
+            <time dateTime={meeting.slot_start}>{formatVietnamTime(meeting.slot_start, locale)}</time> · {eventName}
             {meeting.table_no !== null && ` · ${t("table", { table: meeting.table_no })}`}
           </p>
           <p className="text-sm text-stone-600">{meeting.role === "requester" ? t("youAsked") : t("theyAsked")}</p>

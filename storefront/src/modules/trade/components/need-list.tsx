@@ -1,13 +1,11 @@
-import { formatVnd } from "@ocop/core"
+import { calendarDay, formatVnd, type NeedView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 import { closeNeed } from "@/lib/actions/trade/needs"
-import { calendarDay } from "@/modules/trace/format"
 import { cardClass, secondaryButton } from "../styles"
-import type { Need } from "../types"
 import { ActionForm } from "./action-form"
 
 /** The business's needs, open ones with a button to close them. */
-export function NeedList({ needs }: { needs: Need[] }) {
+export function NeedList({ needs }: { needs: NeedView[] }) {
   const t = useTranslations("Needs")
   const locale = useLocale()
   if (!needs.length) return <p>{t("none")}</p>

@@ -1,12 +1,11 @@
-import { formatVnd } from "@ocop/core"
+import { formatVnd, type OfferView } from "@ocop/core"
 import { useTranslations } from "next-intl"
 import { closeOffer } from "@/lib/actions/trade/offers"
 import { cardClass, secondaryButton } from "../styles"
-import type { Offer } from "../types"
 import { ActionForm } from "./action-form"
 
 /** The producer's offers, open ones with a button to withdraw them. */
-export function OfferList({ offers, titles }: { offers: Offer[]; titles: Map<string, string> }) {
+export function OfferList({ offers, titles }: { offers: OfferView[]; titles: Map<string, string> }) {
   const t = useTranslations("Offers")
   if (!offers.length) return <p>{t("none")}</p>
   return (

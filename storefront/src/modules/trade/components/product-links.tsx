@@ -1,10 +1,9 @@
-import { starGlyphs } from "@ocop/core"
+import { starGlyphs, type ListedProductView } from "@ocop/core"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { ListedProduct } from "../types"
 
 /** Certified products as links to their pages, each with its stars (read out as words). */
-export function ProductLinks({ products }: { products: ListedProduct[] }) {
+export function ProductLinks({ products }: { products: ListedProductView[] }) {
   const t = useTranslations("SalesPoints")
   return (
     <ul className="space-y-1 text-sm">

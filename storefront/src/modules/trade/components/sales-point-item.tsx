@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl"
-import type { SalesPoint } from "../types"
+import type { SalesPointWithProducts } from "@ocop/core"
 import { ProductLinks } from "./product-links"
 
 /** One sales point: what and where it is, when it opens, who runs it, and its certified products. */
-export function SalesPointItem({ point, commune }: { point: SalesPoint; commune: string | null }) {
+export function SalesPointItem({ point, commune }: { point: SalesPointWithProducts; commune: string | null }) {
   const t = useTranslations("SalesPoints")
   const types = useTranslations("SalesPointType")
   const address = [point.address, commune && !point.address.includes(commune) ? commune : null]

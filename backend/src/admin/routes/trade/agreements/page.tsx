@@ -7,7 +7,7 @@ import { OptionSelect } from "../../../components/trade/option-select"
 import { AGREEMENT_STATUSES } from "../../../lib/core"
 import { formatDay } from "../../../lib/dates"
 import { money } from "../../../lib/money"
-import type { Agreement } from "../../../lib/trade-api"
+import type { AgreementList } from "@ocop/core"
 import {
   AGREEMENT_KIND_LABEL,
   AGREEMENT_STATUS_COLOR,
@@ -25,11 +25,9 @@ const FILTERS: [string, string][] = [
 /** Every MoU and contract between buyers and producers, newest first, with signed and realised value. */
 const TradeAgreementsPage = () => {
   const [status, setStatus] = useState(ALL)
-  const { data, reload } = useGet<{ agreements: Agreement[] }>(
-    "/admin/trade/agreements",
-    "Không tải được danh sách thỏa thuận",
-    { status: status === ALL ? undefined : status },
-  )
+  const { data, reload } = useGet<AgreementList>("/admin/trade/agreements", "Không tải được danh sách thỏa thuận", {
+    status: status === ALL ? undefined : status,
+  })
   const rows = data?.agreements
 
   return (

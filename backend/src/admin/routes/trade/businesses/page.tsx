@@ -6,7 +6,8 @@ import { Empty } from "../../../components/trade/facts"
 import { OptionSelect } from "../../../components/trade/option-select"
 import { formatTime } from "../../../lib/dates"
 import { useOcopSubjects } from "../../../lib/ocop-subjects"
-import { BUSINESS_STATUSES, type Business } from "../../../lib/trade-api"
+import type { BusinessList } from "@ocop/core"
+import { BUSINESS_STATUSES } from "../../../lib/core"
 import { BUSINESS_STATUS_COLOR, BUSINESS_STATUS_LABEL, BUSINESS_TYPE_LABEL, labelOf } from "../../../lib/trade-labels"
 import { useGet } from "../../../lib/use-get"
 
@@ -19,11 +20,9 @@ const FILTERS: [string, string][] = [
 /** Business accounts of the trade portal, those awaiting verification first (the API orders them). */
 const TradeBusinessesPage = () => {
   const [status, setStatus] = useState(ALL)
-  const { data, reload } = useGet<{ businesses: Business[] }>(
-    "/admin/trade/businesses",
-    "Không tải được danh sách doanh nghiệp",
-    { status: status === ALL ? undefined : status },
-  )
+  const { data, reload } = useGet<BusinessList>("/admin/trade/businesses", "Không tải được danh sách doanh nghiệp", {
+    status: status === ALL ? undefined : status,
+  })
   // Producers are verified against the OCOP registry; the catalogue also names their subjects.
   const subjects = useOcopSubjects()
   const subjectName = (id: string | null) => (id ? (subjects?.find((s) => s.id === id)?.name ?? id) : "—")

@@ -5,16 +5,13 @@ import { EventForm } from "../../../components/trade/event-form"
 import { Empty } from "../../../components/trade/facts"
 import { formatDay } from "../../../lib/dates"
 import { count } from "../../../lib/labels"
-import type { TradeEventRow } from "../../../lib/trade-api"
+import type { AdminTradeEventList } from "@ocop/core"
 import { EVENT_KIND_LABEL, labelOf } from "../../../lib/trade-labels"
 import { useGet } from "../../../lib/use-get"
 
 /** Fairs, supply–demand conferences, trade delegations and festivals, latest first. */
 const TradeEventsPage = () => {
-  const { data, reload } = useGet<{ events: TradeEventRow[] }>(
-    "/admin/trade/events",
-    "Không tải được danh sách sự kiện",
-  )
+  const { data, reload } = useGet<AdminTradeEventList>("/admin/trade/events", "Không tải được danh sách sự kiện")
   const rows = data?.events
 
   return (

@@ -3,7 +3,7 @@ import { Button, Container, Heading, InlineTip, Table, Text, toast, usePrompt } 
 import { Empty } from "../../../components/trade/facts"
 import { SalesPointForm } from "../../../components/trade/sales-point-form"
 import { sdk } from "../../../lib/sdk"
-import type { SalesPoint } from "../../../lib/trade-api"
+import type { SalesPointList, SalesPointView } from "@ocop/core"
 import { SALES_POINT_TYPE_LABEL, labelOf } from "../../../lib/trade-labels"
 import { useGet } from "../../../lib/use-get"
 
@@ -13,14 +13,11 @@ import { useGet } from "../../../lib/use-get"
  */
 const TradeSalesPointsPage = () => {
   const prompt = usePrompt()
-  const { data, reload } = useGet<{ sales_points: SalesPoint[] }>(
-    "/admin/trade/sales-points",
-    "Không tải được danh sách điểm bán",
-  )
+  const { data, reload } = useGet<SalesPointList>("/admin/trade/sales-points", "Không tải được danh sách điểm bán")
   const rows = data?.sales_points
   const taken = rows?.map((p) => p.stock_location_id) ?? []
 
-  const remove = async (point: SalesPoint) => {
+  const remove = async (point: SalesPointView) => {
     const confirmed = await prompt({
       title: `Bỏ điểm bán ${point.name}?`,
       description:

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { FlaggedSerialList } from "@ocop/core"
+import { flaggedSerialView } from "../flagged-serial-view"
 
 /** GET /admin/traceability/flags — serials flagged as likely clones, most recent first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -21,5 +23,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ],
     pagination: { take: 200, order: { flagged_at: "DESC" } },
   })
-  res.json({ flagged_serials: data })
+  res.json({ flagged_serials: data.map(flaggedSerialView) } satisfies FlaggedSerialList)
 }

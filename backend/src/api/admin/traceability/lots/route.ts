@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sent, type LotCreatedResponse, type LotList } from "@ocop/core"
 import { createLotWorkflow } from "../../../../workflows/traceability/create-lot"
-import { lotSummaries } from "../../../../lib/trace/admin-summaries"
+import { lotSummaries } from "../../../../read-models/traceability/admin-summaries"
 import type { AdminCreateLotType, AdminListLotsType } from "../validators"
 
 /** GET /admin/traceability/lots?product_id= — lots, newest first, with their serial and scan figures. */
@@ -14,11 +15,18 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLots
     filters: product_id ? { product_id } : {},
     pagination: { take: limit, skip: offset, order: { produced_on: "DESC" } },
   })
-  res.json({ lots: await lotSummaries(req.scope, data), count: metadata?.count ?? data.length, limit, offset })
+  res.json({
+    lots: sent(await lotSummaries(req.scope, data)),
+    count: metadata?.count ?? data.length,
+    limit,
+    offset,
+  } satisfies LotList)
 }
 
 /** POST /admin/traceability/lots — a new lot, optionally with `serials` unit serials for labels. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateLotType>, res: MedusaResponse) {
   const { result } = await createLotWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ lot: result.lot, serials_issued: result.serials?.length ?? 0 })
+  res
+    .status(201)
+    .json({ lot: sent(result.lot), serials_issued: result.serials?.length ?? 0 } satisfies LotCreatedResponse)
 }

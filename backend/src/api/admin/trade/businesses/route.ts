@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../lib/trade/access"
-import { businessView } from "../../../../lib/trade/views"
+import type { BusinessList } from "@ocop/core"
+import { tradeService } from "../../../../access/trade"
+import { businessView } from "../../../../read-models/trade/views"
 
 /** GET /admin/trade/businesses?status= — business profiles, those awaiting verification first. */
 export async function GET(
@@ -13,5 +14,7 @@ export async function GET(
     order: { created_at: "ASC" },
   })
   const rank = { pending: 0, verified: 1, rejected: 2 }
-  res.json({ businesses: rows.sort((a, b) => rank[a.status] - rank[b.status]).map(businessView) })
+  res.json({
+    businesses: rows.sort((a, b) => rank[a.status] - rank[b.status]).map(businessView),
+  } satisfies BusinessList)
 }

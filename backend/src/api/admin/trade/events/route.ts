@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../lib/trade/access"
-import { saveTradeEventWorkflow } from "../../../../workflows/trade/events-points"
+import { sent, type AdminTradeEventList, type AdminTradeEventResponse } from "@ocop/core"
+import { tradeService } from "../../../../access/trade"
+import { saveTradeEventWorkflow } from "../../../../workflows/trade/events/save-trade-event"
 import type { AdminSaveTradeEventType } from "../validators"
 
 /** GET /admin/trade/events — events, latest first, with their exhibitor and buyer counts. */
@@ -11,14 +12,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   res.json({
     events: events.map(({ exhibitors, buyers, ...e }) => ({
-      ...e,
+      ...sent(e),
       exhibitors_count: exhibitors?.length ?? 0,
       buyers_count: buyers?.length ?? 0,
     })),
-  })
+  } satisfies AdminTradeEventList)
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSaveTradeEventType>, res: MedusaResponse) {
   const { result } = await saveTradeEventWorkflow(req.scope).run({ input: { event: req.validatedBody } })
-  res.status(201).json({ event: await tradeService(req.scope).retrieveTradeEvent(result.id) })
+  res.status(201).json({
+    event: sent(await tradeService(req.scope).retrieveTradeEvent(result.id)),
+  } satisfies AdminTradeEventResponse)
 }

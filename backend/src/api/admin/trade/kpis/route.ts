@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { kpisToCsv } from "@ocop/core"
-import { defaultPeriod, kpis, PLAN } from "../../../../lib/trade/kpis"
+import { kpisToCsv, type KpiReport } from "@ocop/core"
+import { defaultPeriod, kpis, PLAN } from "../../../../read-models/trade/kpis"
 import type { AdminKpisType } from "../validators"
 
 /**
@@ -23,5 +23,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminKpisType
     plan: { code: PLAN.code, date: PLAN.date, title: PLAN.title },
     period: { from: period.from, to: period.to },
     figures,
-  })
+  } satisfies KpiReport)
 }

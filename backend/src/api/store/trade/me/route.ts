@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { myBusiness } from "../../../../lib/trade/access"
-import { businessView } from "../../../../lib/trade/views"
-import { saveBusinessProfileWorkflow } from "../../../../workflows/trade/business"
+import type { BusinessResponse, MyBusinessResponse } from "@ocop/core"
+import { myBusiness } from "../../../../access/trade"
+import { businessView } from "../../../../read-models/trade/views"
+import { saveBusinessProfileWorkflow } from "../../../../workflows/trade/business/save-business-profile"
 import type { StoreSaveBusinessType } from "../validators"
 
 /** GET /store/trade/me — the signed-in customer's business profile, or null before registering. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const business = await myBusiness(req)
-  res.json({ business: business ? businessView(business) : null })
+  res.json({ business: business ? businessView(business) : null } satisfies MyBusinessResponse)
 }
 
 /**
@@ -18,5 +19,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSaveBusinessType
   const { result } = await saveBusinessProfileWorkflow(req.scope).run({
     input: { customer_id: req.auth_context.actor_id, profile: req.validatedBody },
   })
-  res.status(200).json({ business: businessView(result) })
+  res.status(200).json({ business: businessView(result) } satisfies BusinessResponse)
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listSalesPoints, salesPointProducts } from "../../../../lib/trade/sales-points"
+import type { StoreSalesPointList } from "@ocop/core"
+import { listSalesPoints, salesPointProducts } from "../../../../read-models/trade/sales-points"
 import type { StoreListSalesPointsType } from "../validators"
 
 /** GET /store/trade/sales-points?type=&commune_code= — the OCOP sales points and what each stocks. */
@@ -9,5 +10,5 @@ export async function GET(req: MedusaRequest<unknown, StoreListSalesPointsType>,
     points.map(async (p) => ({ ...p, products: await salesPointProducts(req.scope, p.stock_location_id) })),
   )
   res.setHeader("Cache-Control", "public, max-age=300")
-  res.json({ sales_points })
+  res.json({ sales_points } satisfies StoreSalesPointList)
 }

@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { StatusChange } from "../../components/status-change"
-import { STATUS_COLOR, STATUS_LABEL, stars, type Certificate } from "../../lib/labels"
+import type { AdminCertificateList, AdminCertificateRow } from "@ocop/core"
+import { STATUS_COLOR, STATUS_LABEL, stars } from "../../lib/labels"
 import { sdk } from "../../lib/sdk"
 
 const PAGE = 20
@@ -41,7 +42,7 @@ const FilterSelect = (props: { value: string; onChange: (v: string) => void; opt
 const OcopCertificatesPage = () => {
   const [filters, setFilters] = useState({ status: ANY, stars: ANY, commune_code: "", expiring: ANY, q: "" })
   const [page, setPage] = useState(0)
-  const [rows, setRows] = useState<Certificate[]>([])
+  const [rows, setRows] = useState<AdminCertificateRow[]>([])
   const [count, setCount] = useState(0)
   const load = useCallback(async () => {
     const query: Record<string, string | number> = { limit: PAGE, offset: page * PAGE }
@@ -50,7 +51,7 @@ const OcopCertificatesPage = () => {
     if (filters.expiring !== ANY) query.expiring_within_days = filters.expiring
     if (filters.commune_code.trim()) query.commune_code = filters.commune_code.trim()
     if (filters.q.trim()) query.q = filters.q.trim()
-    const res = await sdk.client.fetch<{ certificates: Certificate[]; count: number }>("/admin/ocop/certificates", {
+    const res = await sdk.client.fetch<AdminCertificateList>("/admin/ocop/certificates", {
       query,
     })
     setRows(res.certificates)

@@ -1,18 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATE_STATUSES, REVOCATION_REASONS } from "@ocop/core"
 import { Subject } from "./subject"
-
-export const CERTIFICATE_STATUSES = ["active", "expired", "revoked", "superseded", "suspended"] as const
-export const REVOCATION_REASONS = [
-  "process_noncompliance",
-  "food_safety_violation",
-  "quality_or_packaging_changed",
-  "missing_qc_or_trace_records",
-  "ceased_operation",
-  "failed_mandatory_on_reeval",
-  "not_reevaluated_in_time",
-  "fraud_or_false_dossier",
-  "other",
-] as const
 
 /**
  * An OCOP certificate: the decision that recognised a product at a star level.

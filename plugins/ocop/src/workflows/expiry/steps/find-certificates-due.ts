@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { frameworkOn, vietnamDate } from "@ocop/core"
-import { loadFrameworks } from "../../../listing/frameworks"
+import { frameworksOf } from "../../../listing/frameworks"
 
 export type DueCertificate = {
   id: string
@@ -31,7 +31,7 @@ export const findCertificatesDueStep = createStep(
   findCertificatesDueStepId,
   async (input: { at?: string }, { container }) => {
     const today = input.at ?? vietnamDate()
-    const frameworks = await loadFrameworks(container)
+    const frameworks = await frameworksOf(container)
     const horizon = Math.max(...frameworks.map((f) => f.renewal_notice_days), 0)
     const until = new Date(Date.parse(`${today}T00:00:00Z`) + horizon * 86_400_000).toISOString().slice(0, 10)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

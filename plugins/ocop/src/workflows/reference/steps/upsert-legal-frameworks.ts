@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { frameworkProblems, type LegalFramework } from "@ocop/core"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { forgetFrameworks } from "../../../listing/frameworks"
 import { createOrUpdate } from "../../../utils/create-or-update"
 
 /** Creates or updates legal frameworks by code, after checking each one is usable. */
@@ -20,6 +21,7 @@ export const upsertLegalFrameworksStep = createStep(
       (rows) => ocop.createLegalFrameworks(rows),
       (rows) => ocop.updateLegalFrameworks(rows),
     )
+    forgetFrameworks()
     return new StepResponse(saved, {
       created: saved.filter((f) => !byCode.has(f.code)).map((f) => f.id),
       previous: existing,
@@ -30,5 +32,6 @@ export const upsertLegalFrameworksStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     if (undo.created.length) await ocop.deleteLegalFrameworks(undo.created)
     if (undo.previous.length) await ocop.updateLegalFrameworks(undo.previous)
+    forgetFrameworks()
   },
 )

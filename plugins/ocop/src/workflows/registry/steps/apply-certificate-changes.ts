@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import type { PlannedChange } from "./plan-certificate-changes"
+import type { PlannedChange } from "../../../registry/plan"
 import { createOrUpdate } from "../../../utils/create-or-update"
 
 type Undo = {

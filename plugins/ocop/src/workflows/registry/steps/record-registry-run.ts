@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import type { RowProblem } from "../../../registry/row"
-import type { PlannedChange } from "./plan-certificate-changes"
+import type { PlannedChange } from "../../../registry/plan"
 
 export type RunSummary = {
   source: "feed" | "csv" | "seed"

@@ -1,15 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { checkRow, type RegistryRowType, type RowProblem } from "../../../registry/row"
-import { loadFrameworks } from "../../../listing/frameworks"
+import { checkRow, type NumberedRow, type RowProblem } from "../../../registry/row"
+import { frameworksOf } from "../../../listing/frameworks"
 
-export type NumberedRow = RegistryRowType & { row: number }
+export type { NumberedRow }
 
 /** Splits incoming rows into valid ones and problems (row, field, reason); writes nothing. */
 export const validateRegistryRowsStepId = "validate-registry-rows"
 export const validateRegistryRowsStep = createStep(
   validateRegistryRowsStepId,
   async (input: { rows: unknown[]; first_row?: number }, { container }) => {
-    const frameworks = await loadFrameworks(container)
+    const frameworks = await frameworksOf(container)
     const first = input.first_row ?? 1
     const valid: NumberedRow[] = []
     const problems: RowProblem[] = []

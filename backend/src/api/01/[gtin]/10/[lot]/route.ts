@@ -1,2 +1,2 @@
-// The GS1 Digital Link resolver (src/lib/trace/resolver.ts); one handler for every path shape.
-export { resolveDigitalLink as GET } from "../../../../../lib/trace/resolver"
+// The GS1 Digital Link resolver (src/resolver/route.ts); one handler for every path shape.
+export { resolveDigitalLink as GET } from "../../../../../resolver/route"

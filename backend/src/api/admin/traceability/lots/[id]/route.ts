@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { lotSummaries } from "../../../../../lib/trace/admin-summaries"
+import { sent, type LotDetailResponse } from "@ocop/core"
+import { lotSummaries } from "../../../../../read-models/traceability/admin-summaries"
+import { flaggedSerialView } from "../../flagged-serial-view"
 
 /** GET /admin/traceability/lots/:id — the lot, its journey, figures and the serials flagged as clones. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -18,8 +20,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "serial", "scan_count", "first_scanned_at", "last_scanned_at", "clone_reasons", "flagged_at"],
   })
   const [summary] = await lotSummaries(req.scope, [lot])
-  const events = [...(lot.events ?? [])].sort(
-    (a, b) => new Date(a!.occurred_at).getTime() - new Date(b!.occurred_at).getTime(),
-  )
-  res.json({ lot: { ...summary, events }, flagged_serials: flagged })
+  const events = [...(lot.events ?? [])]
+    .filter((e) => e !== null)
+    .sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime())
+  res.json({
+    lot: sent({ ...summary, events }),
+    flagged_serials: flagged.map(flaggedSerialView),
+  } satisfies LotDetailResponse)
 }

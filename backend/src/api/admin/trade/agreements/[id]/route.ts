@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { agreementView, findAgreement } from "../../../../../lib/trade/agreements"
+import type { AgreementResponse } from "@ocop/core"
+import { agreementView, findAgreement } from "../../../../../read-models/trade/agreements"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, null)) })
+  res.json({
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, null)),
+  } satisfies AgreementResponse)
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../../lib/trade/access"
-import { saveTradeEventWorkflow } from "../../../../../workflows/trade/events-points"
+import { sent, type AdminTradeEventDetail, type AdminTradeEventResponse } from "@ocop/core"
+import { tradeService } from "../../../../../access/trade"
+import { saveTradeEventWorkflow } from "../../../../../workflows/trade/events/save-trade-event"
 import type { AdminSaveTradeEventType } from "../../validators"
 
 /** GET /admin/trade/events/:id — the event with its exhibitors, buyers and meetings. */
@@ -8,7 +9,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const trade = tradeService(req.scope)
   const event = await trade.retrieveTradeEvent(req.params.id, { relations: ["exhibitors", "buyers"] })
   const meetings = await trade.listMeetings({ event_id: event.id }, { take: null, order: { slot_start: "ASC" } })
-  res.json({ event, meetings })
+  res.json({ event: sent(event), meetings: sent(meetings) } satisfies AdminTradeEventDetail)
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminSaveTradeEventType>, res: MedusaResponse) {
@@ -16,5 +17,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSaveTradeEventTy
   const { result } = await saveTradeEventWorkflow(req.scope).run({
     input: { id: req.params.id, event: req.validatedBody },
   })
-  res.json({ event: await tradeService(req.scope).retrieveTradeEvent(result.id) })
+  res.json({
+    event: sent(await tradeService(req.scope).retrieveTradeEvent(result.id)),
+  } satisfies AdminTradeEventResponse)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../../lib/trade/access"
-import { listSalesPoints } from "../../../../../lib/trade/sales-points"
-import { saveSalesPointWorkflow } from "../../../../../workflows/trade/events-points"
+import type { DeletedResponse, SalesPointResponse } from "@ocop/core"
+import { tradeService } from "../../../../../access/trade"
+import { listSalesPoints } from "../../../../../read-models/trade/sales-points"
+import { saveSalesPointWorkflow } from "../../../../../workflows/trade/sales-points/save-sales-point"
 import type { AdminSaveSalesPointType } from "../../validators"
 
 /** POST /admin/trade/sales-points/:id — updates a sales point's facts. */
@@ -11,7 +12,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSaveSalesPointTy
     input: { id: req.params.id, point: req.validatedBody },
   })
   const [point] = await listSalesPoints(req.scope, { key: result.key as string })
-  res.json({ sales_point: point })
+  res.json({ sales_point: point } satisfies SalesPointResponse)
 }
 
 /** DELETE /admin/trade/sales-points/:id — the location stops being an OCOP sales point (its stock stays). */
@@ -19,5 +20,5 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const trade = tradeService(req.scope)
   await trade.retrieveSalesPoint(req.params.id)
   await trade.softDeleteSalesPoints(req.params.id)
-  res.json({ id: req.params.id, object: "sales_point", deleted: true })
+  res.json({ id: req.params.id, object: "sales_point", deleted: true } satisfies DeletedResponse<"sales_point">)
 }

@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../lib/trade/access"
-import { agreementView, findAgreement, listAgreementsOf } from "../../../../../lib/trade/agreements"
-import { createAgreementWorkflow } from "../../../../../workflows/trade/agreements"
+import type { AgreementList, AgreementResponse } from "@ocop/core"
+import { requireBusiness } from "../../../../../access/trade"
+import { agreementView, findAgreement, listAgreementsOf } from "../../../../../read-models/trade/agreements"
+import { createAgreementWorkflow } from "../../../../../workflows/trade/agreements/create-agreement"
 import type { StoreCreateAgreementType } from "../../validators"
 
 /** GET /store/trade/me/agreements — the MoUs and contracts the business is a party to. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const me = await requireBusiness(req)
   const agreements = await listAgreementsOf(req.scope, me.id)
-  res.json({ agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a))) })
+  res.json({
+    agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a))),
+  } satisfies AgreementList)
 }
 
 /** POST /store/trade/me/agreements — a draft MoU or contract with a counterpart, for both to sign. */
@@ -17,5 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAgreementT
   const { result } = await createAgreementWorkflow(req.scope).run({
     input: { business_id: me.id, agreement: req.validatedBody },
   })
-  res.status(201).json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, result.id, me.id)) })
+  res.status(201).json({
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, result.id, me.id)),
+  } satisfies AgreementResponse)
 }

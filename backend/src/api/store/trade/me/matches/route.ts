@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../lib/trade/access"
-import { matchesFor } from "../../../../../lib/trade/matches"
+import type { MatchesView } from "@ocop/core"
+import { requireBusiness } from "../../../../../access/trade"
+import { matchesFor } from "../../../../../read-models/trade/matches"
 
 /**
  * GET /store/trade/me/matches — for each open need, the offers that fit it; for each open offer,
@@ -9,5 +10,5 @@ import { matchesFor } from "../../../../../lib/trade/matches"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const me = await requireBusiness(req, { verified: true })
   res.setHeader("Cache-Control", "private, no-store")
-  res.json(await matchesFor(req.scope, me))
+  res.json((await matchesFor(req.scope, me)) satisfies MatchesView)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answeringConflicts, asParty, requireBusiness, tradeService } from "../../../../../lib/trade/access"
-import { companyNames, meetingView } from "../../../../../lib/trade/views"
-import { requestMeetingWorkflow } from "../../../../../workflows/trade/meetings"
+import type { MeetingList, MeetingResponse } from "@ocop/core"
+import { answeringConflicts, asParty, requireBusiness, tradeService } from "../../../../../access/trade"
+import { companyNames, meetingView } from "../../../../../read-models/trade/views"
+import { requestMeetingWorkflow } from "../../../../../workflows/trade/meetings/request-meeting"
 import type { StoreRequestMeetingType } from "../../validators"
 
 /** GET /store/trade/me/meetings — the business's agenda: its meetings as either party, by slot. */
@@ -16,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     trade,
     meetings.flatMap((m) => [m.requester_id, m.counterpart_id]),
   )
-  res.json({ meetings: meetings.map((m) => meetingView(m, me.id, names)) })
+  res.json({ meetings: meetings.map((m) => meetingView(m, me.id, names)) } satisfies MeetingList)
 }
 
 /** POST /store/trade/me/meetings — asks another business for a meeting in one slot of a fair. */
@@ -28,6 +29,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRequestMeetingTy
     })
     const meeting = await tradeService(req.scope).retrieveMeeting(result.id)
     const names = await companyNames(tradeService(req.scope), [meeting.counterpart_id])
-    res.status(201).json({ meeting: meetingView(meeting, me.id, names) })
+    res.status(201).json({ meeting: meetingView(meeting, me.id, names) } satisfies MeetingResponse)
   })
 }

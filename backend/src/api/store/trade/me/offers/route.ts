@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness, tradeService } from "../../../../../lib/trade/access"
-import { saveOfferWorkflow } from "../../../../../workflows/trade/offers-needs"
+import { sent, type OfferList, type OfferResponse } from "@ocop/core"
+import { requireBusiness, tradeService } from "../../../../../access/trade"
+import { saveOfferWorkflow } from "../../../../../workflows/trade/offers-needs/save-offer"
 import type { StoreSaveOfferType } from "../../validators"
 
 /** GET /store/trade/me/offers — the business's own offers. */
@@ -10,12 +11,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { business_id: me.id },
     { take: null, order: { created_at: "DESC" } },
   )
-  res.json({ offers })
+  res.json({ offers: sent(offers) } satisfies OfferList)
 }
 
 /** POST /store/trade/me/offers — a producer offers one of its certified products. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreSaveOfferType>, res: MedusaResponse) {
   const me = await requireBusiness(req, { verified: true })
   const { result } = await saveOfferWorkflow(req.scope).run({ input: { business_id: me.id, offer: req.validatedBody } })
-  res.status(201).json({ offer: result })
+  res.status(201).json({ offer: sent(result) } satisfies OfferResponse)
 }

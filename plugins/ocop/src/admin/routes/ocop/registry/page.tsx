@@ -1,20 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import type {
+  RegistryImportRun,
+  RegistryImportResponse,
+  RegistryRowProblem,
+  RegistryRunList,
+  RegistryRunView,
+} from "@ocop/core"
 import { useCallback, useEffect, useState } from "react"
 import { sdk } from "../../../lib/sdk"
-
-type Problem = { row: number; field: string; reason: string }
-type Run = {
-  id: string
-  source: string
-  dry_run: boolean
-  status: string
-  started_at: string
-  finished_at: string | null
-  counts: Record<string, number> | null
-  errors: Problem[] | null
-}
-type ImportResult = { counts: Record<string, number>; errors: Problem[] }
 
 const Counts = ({ counts }: { counts: Record<string, number> | null }) => (
   <div className="flex flex-wrap gap-1">
@@ -28,7 +22,7 @@ const Counts = ({ counts }: { counts: Record<string, number> | null }) => (
   </div>
 )
 
-const Problems = ({ errors }: { errors: Problem[] }) =>
+const Problems = ({ errors }: { errors: RegistryRowProblem[] }) =>
   errors.length ? (
     <ul className="list-disc pl-6 text-ui-fg-error">
       {errors.map((e, i) => (
@@ -45,12 +39,12 @@ const Problems = ({ errors }: { errors: Problem[] }) =>
 
 /** Registry runs with their rejected rows, and a CSV import that previews (dry run) before applying. */
 const RegistryPage = () => {
-  const [runs, setRuns] = useState<Run[]>([])
+  const [runs, setRuns] = useState<RegistryRunView[]>([])
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null)
-  const [preview, setPreview] = useState<ImportResult | null>(null)
+  const [preview, setPreview] = useState<RegistryImportRun | null>(null)
   const [busy, setBusy] = useState(false)
   const load = useCallback(async () => {
-    const res = await sdk.client.fetch<{ runs: Run[] }>("/admin/ocop/registry/runs", { query: { limit: 20 } })
+    const res = await sdk.client.fetch<RegistryRunList>("/admin/ocop/registry/runs", { query: { limit: 20 } })
     setRuns(res.runs)
   }, [])
   useEffect(() => {
@@ -67,7 +61,7 @@ const RegistryPage = () => {
     if (!csv) return
     setBusy(true)
     try {
-      const res = await sdk.client.fetch<{ run: ImportResult }>("/admin/ocop/registry/import", {
+      const res = await sdk.client.fetch<RegistryImportResponse>("/admin/ocop/registry/import", {
         method: "POST",
         body: { csv: csv.text, dry_run },
       })

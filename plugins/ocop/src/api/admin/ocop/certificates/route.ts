@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamDate } from "@ocop/core"
+import { sent, vietnamDate, type AdminCertificateList } from "@ocop/core"
 import type { AdminListCertificatesType } from "./validators"
 
 /** GET /admin/ocop/certificates — filter by status, stars, commune, expiring soon. */
@@ -23,5 +23,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCert
     filters,
     pagination: { skip: q.offset, take: q.limit, order: { valid_until: "ASC" } },
   })
-  res.json({ certificates: data, count: metadata?.count ?? data.length, offset: q.offset, limit: q.limit })
+  res.json({
+    certificates: sent(data),
+    count: metadata?.count ?? data.length,
+    offset: q.offset,
+    limit: q.limit,
+  } satisfies AdminCertificateList)
 }

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isIsoDate } from "@ocop/core"
-import { CERTIFICATE_STATUSES, REVOCATION_REASONS } from "../../../../modules/ocop/models/certificate"
+import { CERTIFICATE_STATUSES, isIsoDate, REVOCATION_REASONS } from "@ocop/core"
 
 const isoDate = z.string().refine(isIsoDate, { message: "must be a calendar date YYYY-MM-DD" })
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminSubjectList } from "@ocop/core"
 import type { AdminListSubjectsType } from "./validators"
 
 /**
@@ -27,5 +28,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListSubj
     filters: q ? { name: { $ilike: `%${q}%` } } : {},
     pagination: { skip: offset, take: limit, order: { name: "ASC" } },
   })
-  res.json({ subjects: data, count: metadata?.count ?? data.length, offset, limit })
+  res.json({ subjects: data, count: metadata?.count ?? data.length, offset, limit } satisfies AdminSubjectList)
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { calendarDay } from "@ocop/core"
 import type { Locale } from "@/i18n/routing"
 import { getMatches, requireBusiness } from "@/lib/data/business"
-import { calendarDay } from "@/modules/trace/format"
 import { MatchCard } from "@/modules/trade/components/match-card"
 
 export const dynamic = "force-dynamic"

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { codeUrl, productKey } from "../../../../../../lib/trace/code-url"
-import { epcisDocument } from "../../../../../../lib/trace/epcis"
-import { loadProductFacts } from "../../../../../../lib/trace/facts"
-import { resolverConfig } from "../../../../../../lib/trace/resolver"
+import { codeUrl, productKey } from "../../../../../../resolver/code-url"
+import { epcisDocument } from "../../../../../../read-models/traceability/epcis"
+import { loadProductFacts } from "../../../../../../resolver/facts"
+import { resolverConfig } from "../../../../../../resolver/route"
 
 type StoredEvent = {
   id: string

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { sent, type JourneyEventResponse } from "@ocop/core"
 import { addJourneyEventWorkflow } from "../../../../../../workflows/traceability/add-journey-event"
 import type { AdminAddJourneyEventType } from "../../../validators"
 
@@ -7,5 +8,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminAddJourneyEventT
   const { result } = await addJourneyEventWorkflow(req.scope).run({
     input: { ...req.validatedBody, lot_id: req.params.id },
   })
-  res.status(201).json({ event: result })
+  res.status(201).json({ event: sent(result) } satisfies JourneyEventResponse)
 }

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { renderLabelPng, renderLabelSheetPdf } from "@ocop/labels"
-import { lotLabels } from "../../../../../../lib/trace/lot-labels"
-import { resolverConfig } from "../../../../../../lib/trace/resolver"
+import { lotLabels } from "../../../../../../read-models/traceability/lot-labels"
+import { resolverConfig } from "../../../../../../resolver/route"
 import type { AdminLabelsType } from "../../../validators"
 
 const safe = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, "_")

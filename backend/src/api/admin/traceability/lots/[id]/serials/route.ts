@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { sent, type SerialList, type SerialsIssuedResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../../modules/traceability/service"
 import { issueSerialsWorkflow } from "../../../../../../workflows/traceability/issue-serials"
@@ -17,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       skip: Math.max(Number(req.query.offset) || 0, 0),
     },
   )
-  res.json({ serials, count })
+  res.json({ serials: sent(serials), count } satisfies SerialList)
 }
 
 /** POST /admin/traceability/lots/:id/serials — issue more unit serials for labels. */
@@ -28,5 +29,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminIssueSerialsType
   const { result } = await issueSerialsWorkflow(req.scope).run({
     input: { lot_id: lot.id, count: req.validatedBody.count },
   })
-  res.status(201).json({ serials: result.map((s) => s.serial) })
+  res.status(201).json({ serials: result.map((s) => s.serial) } satisfies SerialsIssuedResponse)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../../../lib/trade/access"
-import { businessView } from "../../../../../../lib/trade/views"
-import { reviewBusinessWorkflow } from "../../../../../../workflows/trade/business"
+import type { BusinessResponse } from "@ocop/core"
+import { tradeService } from "../../../../../../access/trade"
+import { businessView } from "../../../../../../read-models/trade/views"
+import { reviewBusinessWorkflow } from "../../../../../../workflows/trade/business/review-business"
 import type { AdminReviewBusinessType } from "../../../validators"
 
 /** POST /admin/trade/businesses/:id/review — an official verifies (a producer: with its subject) or rejects. */
@@ -9,5 +10,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminReviewBusinessTy
   await reviewBusinessWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, official_id: req.auth_context.actor_id },
   })
-  res.json({ business: businessView(await tradeService(req.scope).retrieveBusiness(req.params.id)) })
+  res.json({
+    business: businessView(await tradeService(req.scope).retrieveBusiness(req.params.id)),
+  } satisfies BusinessResponse)
 }

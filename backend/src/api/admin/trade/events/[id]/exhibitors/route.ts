@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { tradeService } from "../../../../../../lib/trade/access"
-import { saveExhibitorWorkflow } from "../../../../../../workflows/trade/events-points"
+import { sent, type AdminExhibitorResponse } from "@ocop/core"
+import { tradeService } from "../../../../../../access/trade"
+import { saveExhibitorWorkflow } from "../../../../../../workflows/trade/events/save-exhibitor"
 import type { AdminSaveExhibitorType } from "../../../validators"
 
 /** POST /admin/trade/events/:id/exhibitors — adds a producer (or updates its booth and products). */
@@ -8,5 +9,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSaveExhibitorTyp
   const { result } = await saveExhibitorWorkflow(req.scope).run({
     input: { event_id: req.params.id, exhibitor: req.validatedBody },
   })
-  res.status(201).json({ exhibitor: await tradeService(req.scope).retrieveExhibitor(result.id) })
+  res.status(201).json({
+    exhibitor: sent(await tradeService(req.scope).retrieveExhibitor(result.id)),
+  } satisfies AdminExhibitorResponse)
 }

@@ -1,11 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { salesPointsStocking } from "../../../../../../lib/trade/sales-points"
+import type { SalesPointStockList } from "@ocop/core"
+import { salesPointsStocking } from "../../../../../../read-models/trade/sales-points"
 
 /** Where to buy a listed product: the OCOP sales points with it in stock (`lib/trade/sales-points.ts`). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const sales_points = await salesPointsStocking(req.scope, req.params.id)
   if (!sales_points) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product for sale with id ${req.params.id}`)
   res.setHeader("Cache-Control", "public, max-age=300")
-  res.json({ sales_points })
+  res.json({ sales_points } satisfies SalesPointStockList)
 }

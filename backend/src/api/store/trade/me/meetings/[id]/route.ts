@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { asParty, ownedOr404, requireBusiness, tradeService } from "../../../../../../lib/trade/access"
-import { companyNames, meetingView } from "../../../../../../lib/trade/views"
+import type { MeetingResponse } from "@ocop/core"
+import { asParty, ownedOr404, requireBusiness, tradeService } from "../../../../../../access/trade"
+import { companyNames, meetingView } from "../../../../../../read-models/trade/views"
 
 /** A meeting the business takes part in, or a 404. */
 export const ownMeeting = (req: AuthenticatedMedusaRequest, businessId: string) =>
@@ -16,5 +17,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const me = await requireBusiness(req)
   const meeting = await ownMeeting(req, me.id)
   const names = await companyNames(tradeService(req.scope), [meeting.requester_id, meeting.counterpart_id])
-  res.json({ meeting: meetingView(meeting, me.id, names) })
+  res.json({ meeting: meetingView(meeting, me.id, names) } satisfies MeetingResponse)
 }

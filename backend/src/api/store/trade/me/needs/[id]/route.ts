@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownedOr404, requireBusiness, tradeService } from "../../../../../../lib/trade/access"
-import { saveNeedWorkflow } from "../../../../../../workflows/trade/offers-needs"
+import { sent, type NeedResponse } from "@ocop/core"
+import { ownedOr404, requireBusiness, tradeService } from "../../../../../../access/trade"
+import { saveNeedWorkflow } from "../../../../../../workflows/trade/offers-needs/save-need"
 import type { StoreSaveNeedType } from "../../../validators"
 
 const ownNeed = (req: AuthenticatedMedusaRequest, businessId: string) =>
@@ -11,7 +12,7 @@ const ownNeed = (req: AuthenticatedMedusaRequest, businessId: string) =>
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const me = await requireBusiness(req)
-  res.json({ need: await ownNeed(req, me.id) })
+  res.json({ need: sent(await ownNeed(req, me.id)) } satisfies NeedResponse)
 }
 
 /** POST /store/trade/me/needs/:id — changes or closes one of the business's own needs. */
@@ -21,5 +22,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSaveNeedType>, r
   const { result } = await saveNeedWorkflow(req.scope).run({
     input: { business_id: me.id, id: need.id, need: req.validatedBody },
   })
-  res.json({ need: result })
+  res.json({ need: sent(result) } satisfies NeedResponse)
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownedOr404, requireBusiness, tradeService } from "../../../../../../lib/trade/access"
-import { saveOfferWorkflow } from "../../../../../../workflows/trade/offers-needs"
+import { sent, type OfferResponse } from "@ocop/core"
+import { ownedOr404, requireBusiness, tradeService } from "../../../../../../access/trade"
+import { saveOfferWorkflow } from "../../../../../../workflows/trade/offers-needs/save-offer"
 import type { StoreSaveOfferType } from "../../../validators"
 
 const ownOffer = (req: AuthenticatedMedusaRequest, businessId: string) =>
@@ -11,7 +12,7 @@ const ownOffer = (req: AuthenticatedMedusaRequest, businessId: string) =>
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const me = await requireBusiness(req)
-  res.json({ offer: await ownOffer(req, me.id) })
+  res.json({ offer: sent(await ownOffer(req, me.id)) } satisfies OfferResponse)
 }
 
 /** POST /store/trade/me/offers/:id — changes or closes one of the business's own offers. */
@@ -21,5 +22,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSaveOfferType>, 
   const { result } = await saveOfferWorkflow(req.scope).run({
     input: { business_id: me.id, id: offer.id, offer: req.validatedBody },
   })
-  res.json({ offer: result })
+  res.json({ offer: sent(result) } satisfies OfferResponse)
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { RegistryImportResponse } from "@ocop/core"
 import { CsvError, csvToRows } from "../../../../../registry/csv"
 import { importCertificatesWorkflow } from "../../../../../workflows/registry/import-certificates"
 import type { AdminImportCsvType } from "../validators"
@@ -16,5 +17,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminImportCsvType>, 
   const { result } = await importCertificatesWorkflow(req.scope).run({
     input: { rows, source: "csv", dry_run: req.validatedBody.dry_run, first_row: 2 },
   })
-  res.json({ run: result })
+  res.json({ run: result } satisfies RegistryImportResponse)
 }

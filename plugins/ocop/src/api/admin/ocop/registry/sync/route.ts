@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { RegistrySyncFailure, RegistrySyncResponse } from "@ocop/core"
 import { syncRegistryFeedWorkflow } from "../../../../../workflows/registry/sync-registry-feed"
 import type { AdminSyncRegistryType } from "../validators"
 
@@ -11,6 +12,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSyncRegistryType
     input: { url, token: process.env.OCOP_REGISTRY_TOKEN, dry_run: req.validatedBody.dry_run },
   })
   // The registry being down is not our server's fault: say so (502) and show the recorded run.
-  if (result.error) return void res.status(502).json({ message: result.error, run: result.run })
-  res.json(result)
+  if (result.error)
+    return void res.status(502).json({ message: result.error, run: result.run } satisfies RegistrySyncFailure)
+  res.json(result satisfies RegistrySyncResponse)
 }

@@ -1,17 +1,15 @@
-import { vietnamDate } from "@ocop/core"
+import { calendarDay, formatVietnamTime, vietnamDate, type SlotView } from "@ocop/core"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import { listSlots, requireBusiness } from "@/lib/data/business"
 import { getTradeEvent, listTradeEvents } from "@/lib/data/events"
 import { storeError } from "@/lib/data/session"
-import { calendarDay } from "@/modules/trace/format"
 import { FormMessage } from "@/modules/trade/components/form-message"
 import { MeetingForm, type SlotGroup } from "@/modules/trade/components/meeting-form"
 import { MeetingPicker } from "@/modules/trade/components/meeting-picker"
-import { slotDay, slotLabel } from "@/modules/trade/format"
+import { slotDay } from "@/modules/trade/format"
 import { param, type SearchParams } from "@/modules/trade/query"
-import type { Slot } from "@/modules/trade/types"
 
 export const dynamic = "force-dynamic"
 
@@ -46,7 +44,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
   const event = events.find((e) => e.id === query.event) ?? (events.length === 1 ? events[0] : undefined)
   const counterpart = query.counterpart
 
-  let slots: Slot[] | null = null
+  let slots: SlotView[] | null = null
   let failure: { status: number; message: string } | null = null
   if (event && counterpart) {
     try {
@@ -60,7 +58,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
   const groups: SlotGroup[] = []
   for (const slot of slots ?? []) {
     const day = calendarDay(slotDay(slot.start), locale)
-    const label = t("slotOption", { time: slotLabel(slot.start, locale), tables: slot.tables_free })
+    const label = t("slotOption", { time: formatVietnamTime(slot.start, locale), tables: slot.tables_free })
     let group = groups.find((g) => g.day === day)
     if (!group) {
       group = { day, slots: [] }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findAgreement, sendAgreementDocument } from "../../../../../../../lib/trade/agreements"
+import { findAgreement, sendAgreementDocument } from "../../../../../../../read-models/trade/agreements"
 
 /** GET /admin/trade/agreements/:id/documents/:document_id — the PDF, for officials. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownedOr404, tradeService } from "../../../../../../../lib/trade/access"
+import type { DeletedResponse } from "@ocop/core"
+import { ownedOr404, tradeService } from "../../../../../../../access/trade"
 
 /** DELETE /admin/trade/events/:id/exhibitors/:exhibitor_id — removes a producer from the event. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -9,5 +10,5 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
     `exhibitor ${req.params.exhibitor_id}`,
   )
   await trade.deleteExhibitors(exhibitor.id)
-  res.json({ id: exhibitor.id, object: "exhibitor", deleted: true })
+  res.json({ id: exhibitor.id, object: "exhibitor", deleted: true } satisfies DeletedResponse<"exhibitor">)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../../../lib/trade/access"
-import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
-import { recordDeliveryWorkflow } from "../../../../../../../workflows/trade/agreements"
+import type { AgreementResponse } from "@ocop/core"
+import { requireBusiness } from "../../../../../../../access/trade"
+import { agreementView, findAgreement } from "../../../../../../../read-models/trade/agreements"
+import { recordDeliveryWorkflow } from "../../../../../../../workflows/trade/agreements/record-delivery"
 import type { StoreRecordDeliveryType } from "../../../../validators"
 
 /**
@@ -14,7 +15,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRecordDeliveryTy
   await recordDeliveryWorkflow(req.scope).run({
     input: { business_id: me.id, recorded_by: me.id, id: agreement.id, delivery: req.validatedBody },
   })
-  res
-    .status(201)
-    .json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+  res.status(201).json({
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+  } satisfies AgreementResponse)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../../../lib/trade/access"
-import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
-import { attachAgreementDocumentWorkflow } from "../../../../../../../workflows/trade/agreements"
+import type { AgreementResponse } from "@ocop/core"
+import { requireBusiness } from "../../../../../../../access/trade"
+import { agreementView, findAgreement } from "../../../../../../../read-models/trade/agreements"
+import { attachAgreementDocumentWorkflow } from "../../../../../../../workflows/trade/agreements/attach-agreement-document"
 
 type Upload = { file: { originalname: string; buffer: Buffer; size: number } }
 
@@ -22,7 +23,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       size: file.size,
     },
   })
-  res
-    .status(201)
-    .json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+  res.status(201).json({
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+  } satisfies AgreementResponse)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../../../lib/trade/access"
-import { agreementView, findAgreement } from "../../../../../../../lib/trade/agreements"
-import { signAgreementWorkflow } from "../../../../../../../workflows/trade/agreements"
+import type { AgreementResponse } from "@ocop/core"
+import { requireBusiness } from "../../../../../../../access/trade"
+import { agreementView, findAgreement } from "../../../../../../../read-models/trade/agreements"
+import { signAgreementWorkflow } from "../../../../../../../workflows/trade/agreements/sign-agreement"
 
 /**
  * POST /store/trade/me/agreements/:id/sign — the business signs; the second signature makes it a
@@ -13,5 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ upgrade_to_contract
   await signAgreementWorkflow(req.scope).run({
     input: { business_id: me.id, id: agreement.id, upgrade: req.validatedBody.upgrade_to_contract },
   })
-  res.json({ agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)) })
+  res.json({
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+  } satisfies AgreementResponse)
 }

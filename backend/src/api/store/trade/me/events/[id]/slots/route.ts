@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { meetingSlots } from "@ocop/core"
-import { requireBusiness, tradeService } from "../../../../../../../lib/trade/access"
+import { meetingSlots, type SlotList } from "@ocop/core"
+import { requireBusiness, tradeService } from "../../../../../../../access/trade"
 
 /**
  * GET /store/trade/me/events/:id/slots?counterpart_id= — the fair's meeting slots with, for each,
@@ -31,5 +31,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { counterpart
     const tables_free = event.tables - (tablesTaken.get(start) ?? 0)
     return { start, tables_free, free: !busy.has(start) && tables_free > 0 }
   })
-  res.json({ event_id: event.id, slots })
+  res.json({ event_id: event.id, slots } satisfies SlotList)
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answeringConflicts, requireBusiness, tradeService } from "../../../../../../../lib/trade/access"
-import { companyNames, meetingView } from "../../../../../../../lib/trade/views"
-import { answerMeetingWorkflow } from "../../../../../../../workflows/trade/meetings"
+import type { MeetingResponse } from "@ocop/core"
+import { answeringConflicts, requireBusiness, tradeService } from "../../../../../../../access/trade"
+import { companyNames, meetingView } from "../../../../../../../read-models/trade/views"
+import { answerMeetingWorkflow } from "../../../../../../../workflows/trade/meetings/answer-meeting"
 import { ownMeeting } from "../route"
 
 /**
@@ -20,6 +21,6 @@ export async function POST(
       input: { business_id: me.id, meeting_id: meeting.id, answer: req.validatedBody.answer },
     })
     const names = await companyNames(tradeService(req.scope), [result.requester_id, result.counterpart_id])
-    res.json({ meeting: meetingView(result, me.id, names) })
+    res.json({ meeting: meetingView(result, me.id, names) } satisfies MeetingResponse)
   })
 }

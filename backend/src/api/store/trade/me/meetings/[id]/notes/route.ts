@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness, tradeService } from "../../../../../../../lib/trade/access"
-import { companyNames, meetingView } from "../../../../../../../lib/trade/views"
-import { saveMeetingNotesWorkflow } from "../../../../../../../workflows/trade/meetings"
+import type { MeetingResponse } from "@ocop/core"
+import { requireBusiness, tradeService } from "../../../../../../../access/trade"
+import { companyNames, meetingView } from "../../../../../../../read-models/trade/views"
+import { saveMeetingNotesWorkflow } from "../../../../../../../workflows/trade/meetings/save-meeting-notes"
 import { ownMeeting } from "../route"
 
 /** POST /store/trade/me/meetings/:id/notes — the business's own notes on the meeting's outcome. */
@@ -13,5 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ notes: string }>, r
     input: { meeting_id: meeting.id, field, notes: req.validatedBody.notes },
   })
   const names = await companyNames(tradeService(req.scope), [meeting.requester_id, meeting.counterpart_id])
-  res.json({ meeting: meetingView(await tradeService(req.scope).retrieveMeeting(meeting.id), me.id, names) })
+  res.json({
+    meeting: meetingView(await tradeService(req.scope).retrieveMeeting(meeting.id), me.id, names),
+  } satisfies MeetingResponse)
 }

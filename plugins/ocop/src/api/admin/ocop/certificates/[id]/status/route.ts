@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { sent, type CertificateResponse } from "@ocop/core"
 import { changeCertificateStatusWorkflow } from "../../../../../../workflows/certificates/change-certificate-status"
 import type { AdminChangeCertificateStatusType } from "../../validators"
 
@@ -14,5 +15,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminChangeCertificat
       decision_date: body.decision_date,
     },
   })
-  res.json({ certificate: result })
+  res.json({ certificate: sent(result) } satisfies CertificateResponse)
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requireBusiness } from "../../../../../../../../lib/trade/access"
-import { findAgreement, sendAgreementDocument } from "../../../../../../../../lib/trade/agreements"
+import { requireBusiness } from "../../../../../../../../access/trade"
+import { findAgreement, sendAgreementDocument } from "../../../../../../../../read-models/trade/agreements"
 
 /** GET /store/trade/me/agreements/:id/documents/:document_id — the PDF, to a party only. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

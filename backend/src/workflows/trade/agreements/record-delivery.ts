@@ -1,0 +1,31 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { changeAgreementStep } from "./steps/change-agreement"
+import { checkDeliveryStep } from "./steps/check-delivery"
+import { createDeliveriesStep } from "./steps/create-deliveries"
+import type { DeliveryInput } from "./types"
+
+export const recordDeliveryWorkflowId = "record-trade-delivery"
+/** A delivery against a contract, by hand or from a linked order; the contract moves on with it. */
+export const recordDeliveryWorkflow = createWorkflow(
+  recordDeliveryWorkflowId,
+  (input: { business_id: string; recorded_by: string; id: string; delivery: DeliveryInput }) => {
+    const checked = checkDeliveryStep(input)
+    const deliveries = createDeliveriesStep(
+      transform({ input, checked }, ({ input, checked }) => [
+        {
+          agreement_id: input.id,
+          delivered_on: input.delivery.delivered_on,
+          quantity: checked.quantity,
+          value: checked.value,
+          order_id: input.delivery.order_id ?? null,
+          note: input.delivery.note ?? null,
+          recorded_by: input.recorded_by,
+        },
+      ]),
+    )
+    changeAgreementStep(
+      transform({ input, checked }, ({ input, checked }) => ({ id: input.id, data: { status: checked.status } })),
+    )
+    return new WorkflowResponse(transform({ deliveries }, ({ deliveries }) => deliveries[0]))
+  },
+)

@@ -1,0 +1,6 @@
+export * from "./ocop-admin"
+export * from "./sent"
+export * from "./trace-admin"
+export * from "./trade"
+export * from "./trade-admin"
+export * from "./trade-portal"

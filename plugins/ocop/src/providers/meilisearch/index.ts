@@ -1,5 +1,0 @@
-import { ModuleProvider, Modules } from "@medusajs/framework/utils"
-import { MeilisearchSearchService } from "./service"
-
-/** Registered only when MEILISEARCH_HOST is set (backend/src/config/search.ts). */
-export default ModuleProvider(Modules.SEARCH, { services: [MeilisearchSearchService] })

@@ -1,8 +1,0 @@
-import { ModuleProvider, Modules } from "@medusajs/framework/utils"
-import { VietnameseSearchService } from "./service"
-
-/**
- * `resolve: "@ocop/plugin/providers/search-vietnamese"` in place of
- * `@medusajs/medusa/search-postgres`, with the same options (backend/src/config/search.ts).
- */
-export default ModuleProvider(Modules.SEARCH, { services: [VietnameseSearchService] })
