@@ -10,7 +10,7 @@ import fs from "node:fs"
 import { Session } from "node:inspector/promises"
 import { createRequire } from "node:module"
 import path from "node:path"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { toHandle } from "@ocop/core"
 import {
@@ -25,9 +25,9 @@ import {
   registryRow,
   scansOfLot,
 } from "./generate.mjs"
+import { productInput } from "./product-input.mjs"
 
 const BATCH = { units: 1000, products: 500, certificates: 2000, lotProducts: 200, trade: 50 }
-const OPTION = "Quy cách"
 
 export default async function loadNational({ container, args }) {
   // `medusa exec` takes positional arguments only: `scale=0.01 seed=7 as-of=2026-11-29 only=lots`.
@@ -183,28 +183,13 @@ async function products({ container, cfg, say, mine }) {
   for (let b = 0; b < todo.length; b += BATCH.products) {
     const batch = todo.slice(b, b + BATCH.products).map((i) => {
       const p = product(cfg, i)
-      return {
-        title: p.title,
-        handle: p.handle,
-        subtitle: p.subtitle,
-        status: ProductStatus.DRAFT,
-        category_ids: [categoryOf.get(`ocop-${toHandle(p.group_code)}`)],
+      return productInput(p, {
+        category_id: categoryOf.get(`ocop-${toHandle(p.group_code)}`),
         thumbnail: demo?.thumbnail ?? null,
-        weight: p.variants[0].weight_g,
-        origin_country: "vn",
         shipping_profile_id: profile.id,
-        sales_channels: [{ id: channel.id }],
-        options: [{ title: OPTION, values: p.variants.map((v) => v.title) }],
-        variants: p.variants.map((v) => ({
-          title: v.title,
-          sku: v.sku,
-          weight: v.weight_g,
-          manage_inventory: false,
-          options: { [OPTION]: v.title },
-          prices: [{ amount: v.price, currency_code: "vnd" }],
-        })),
+        sales_channel_id: channel.id,
         metadata: { seed: "national-synthetic" },
-      }
+      })
     })
     await createProductsWorkflow(container).run({ input: { products: batch } })
     tick(Math.min(todo.length, b + BATCH.products))
