@@ -2,13 +2,15 @@
 // `npm test`: type checks, lint, unit tests, backend integration tests against a
 // real (embedded) PostgreSQL, then the system tests: npm start from cold and warm,
 // the browser e2e in Chromium, and the distributed mode with Redis.
-// `npm test -- unit integration` runs only the named stages.
+// `npm test -- unit integration` runs only the named stages (build always runs first).
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildWorkspaces } from "./lib/backend.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
-import { run, stopAll } from "./lib/processes.mjs"
+import { stopAll } from "./lib/processes.mjs"
+import { runGroups } from "./lib/test-stages.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
@@ -16,34 +18,31 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEM
 const reports = path.join(root, ".data", "test-reports")
 fs.rmSync(reports, { recursive: true, force: true })
 // Each Vitest run also writes a JSON report, summed into one closing line.
-const vitest = (stage, args, cwd = root, extra = {}) =>
-  sh(
+const vitest = (io, stage, args, cwd = root, extra = {}) =>
+  io.sh(
     bin("vitest"),
     [...args, "--reporter=default", "--reporter=json", `--outputFile=${path.join(reports, `${stage}.json`)}`],
     cwd,
     extra,
   )
-const sh = (cmd, args, cwd = root, extra = {}) =>
-  run(cmd, args, { cwd, env: { ...env, ...extra }, label: `${path.basename(cmd)} ${args.join(" ")}` })
 
 const stages = {
-  async build() {
-    await sh(bin("tsc"), ["-p", "packages/core/tsconfig.build.json"])
-    await sh(bin("tsc"), ["-p", "packages/labels/tsconfig.build.json"])
-    await sh(bin("medusa"), ["plugin:build"], path.join(root, "plugins/ocop"))
-    await sh(bin("medusa"), ["plugin:build"], path.join(root, "plugins/search"))
+  async build(io) {
+    // The packages and plugins (core, labels, the OCOP and search plugins), built as `npm start` builds
+    // them and stamped alike, so that the starts of the system stage rebuild nothing.
+    await buildWorkspaces(root, { ...env, NODE_ENV: "production" }, io.say)
   },
-  async typecheck() {
-    await sh(process.execPath, ["scripts/typecheck.mjs"])
+  async typecheck(io) {
+    await io.sh(process.execPath, ["scripts/typecheck.mjs"])
   },
-  async lint() {
-    await sh(bin("eslint"), [".", "--max-warnings", "0"])
-    await sh(bin("prettier"), ["--check", "."])
+  async lint(io) {
+    await io.sh(bin("eslint"), [".", "--max-warnings", "0"])
+    await io.sh(bin("prettier"), ["--check", "."])
   },
-  async unit() {
-    await vitest("unit", ["run"])
+  async unit(io) {
+    await vitest(io, "unit", ["run"])
   },
-  async integration() {
+  async integration(io) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-it-pg-"))
     fs.chmodSync(dataDir, 0o755) // PostgreSQL runs as the "postgres" user when we are root
     const port = Number(process.env.IT_PG_PORT || 54339)
@@ -52,11 +51,13 @@ const stages = {
       port,
       database: "ocop_test",
       password: "postgres",
+      // A throw-away server: nothing in it must survive a crash, so it never waits for the disk.
+      settings: ["fsync=off", "synchronous_commit=off", "full_page_writes=off"],
     })
     try {
       // VITEST_ARGS narrows a run while working on one suite, e.g. VITEST_ARGS="search -t facets".
       const narrow = process.env.VITEST_ARGS?.split(" ").filter(Boolean) ?? []
-      await vitest("integration", ["run", ...narrow], path.join(root, "backend"), {
+      await vitest(io, "integration", ["run", ...narrow], path.join(root, "backend"), {
         DB_HOST: "localhost",
         DB_PORT: String(port),
       })
@@ -65,31 +66,31 @@ const stages = {
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   },
-  async system() {
-    await vitest("system", ["run", "-c", "test/vitest.system.config.mts"])
+  async system(io) {
+    await vitest(io, "system", ["run", "-c", "test/vitest.system.config.mts"])
   },
 }
+// Stages of one group run side by side: each is one process on about one core, and none reads what
+// another writes. Integration (two suites at a time) and system (servers, browser) take both cores.
+const groups = [["build"], ["typecheck", "lint", "unit"], ["integration"], ["system"]]
 
 const wanted = process.argv.slice(2)
-const order = Object.keys(stages).filter((s) => !wanted.length || wanted.includes(s) || s === "build")
 const unknown = wanted.filter((w) => !(w in stages))
 if (unknown.length) {
   console.error(`unknown stage(s): ${unknown.join(", ")}; stages are ${Object.keys(stages).join(", ")}`)
   process.exit(2)
 }
-const t0 = Date.now()
-try {
-  for (const name of order) {
-    const t = Date.now()
-    console.log(`\n=== ${name} ===`)
-    await stages[name]()
-    console.log(`=== ${name}: ok (${((Date.now() - t) / 1000).toFixed(0)} s)`)
-  }
-  console.log(`\nall stages passed in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${order.join(", ")}`)
-  summary()
-} catch (err) {
-  console.error(`\n✖ ${err.message}`)
-  summary()
+const chosen = groups
+  .map((group) => group.filter((s) => !wanted.length || wanted.includes(s) || s === "build"))
+  .filter((group) => group.length)
+process.on("SIGINT", async () => {
+  await stopAll()
+  process.exit(130)
+})
+
+const ok = await runGroups(chosen, stages, { root, env })
+summary()
+if (!ok) {
   await stopAll()
   process.exit(1)
 }

@@ -33,19 +33,19 @@ function hasVietQrAccount() {
   return ["VIETQR_BANK_BIN", "VIETQR_ACCOUNT", "VIETQR_ACCOUNT_NAME"].some((name) => process.env[name])
 }
 
-/** Builds, migrates and seeds as needed; returns the environment the server runs with. */
-export async function prepareBackend(settings, databaseUrl, say) {
-  const { root, state } = settings
-  const env = backendEnv(settings, databaseUrl)
-  const build = (outputDir, inputs, label, command, args, cwd) =>
-    buildIfChanged(outputDir, inputs, () => {
-      say(label)
-      return run(bin(root, command), args, { cwd, env, label, quiet: true })
-    })
+const builder = (root, env, say) => (outputDir, inputs, label, command, args, cwd) =>
+  buildIfChanged(outputDir, inputs, () => {
+    say(label)
+    return run(bin(root, command), args, { cwd, env, label, quiet: true })
+  })
+
+/**
+ * Builds the packages and plugins the backend loads, each once per change of its sources (the
+ * fingerprint sits in its output): `npm test` builds them the same way, so a start rebuilds nothing.
+ */
+export async function buildWorkspaces(root, env, say) {
+  const build = builder(root, env, say)
   const core = path.join(root, "packages/core")
-  const plugin = path.join(root, "plugins/ocop")
-  const searchPlugin = path.join(root, "plugins/search")
-  const serverDir = path.join(settings.backendDir, ".medusa", "server")
   const lock = path.join(root, "package-lock.json")
   await build(
     path.join(core, "dist"),
@@ -65,8 +65,8 @@ export async function prepareBackend(settings, databaseUrl, say) {
     root,
   )
   for (const [dir, name] of [
-    [plugin, "the OCOP plugin"],
-    [searchPlugin, "the search plugin"],
+    [path.join(root, "plugins/ocop"), "the OCOP plugin"],
+    [path.join(root, "plugins/search"), "the search plugin"],
   ]) {
     await build(
       path.join(dir, ".medusa/server"),
@@ -77,6 +77,19 @@ export async function prepareBackend(settings, databaseUrl, say) {
       dir,
     )
   }
+}
+
+/** Builds, migrates and seeds as needed; returns the environment the server runs with. */
+export async function prepareBackend(settings, databaseUrl, say) {
+  const { root, state } = settings
+  const env = backendEnv(settings, databaseUrl)
+  const build = builder(root, env, say)
+  const core = path.join(root, "packages/core")
+  const plugin = path.join(root, "plugins/ocop")
+  const searchPlugin = path.join(root, "plugins/search")
+  const serverDir = path.join(settings.backendDir, ".medusa", "server")
+  const lock = path.join(root, "package-lock.json")
+  await buildWorkspaces(root, env, say)
   await build(
     serverDir,
     [

@@ -16,9 +16,10 @@ process.exit = (code) => exit(!code && process.exitCode ? process.exitCode : cod
 
 /**
  * Starts (initialising on first use) an embedded PostgreSQL and makes sure
- * `database` exists. Returns the connection URL and a stop function.
+ * `database` exists; `settings` are extra server settings ("name=value"). Returns the connection URL
+ * and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database, password, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, database, password, settings = [], log = () => {} }) {
   // PostgreSQL binds what it can of "localhost" (IPv4, IPv6) and carries on, so a second server on a
   // taken port would quietly share it with the first: refuse instead.
   await assertPortFree(port, "embedded PostgreSQL", "PG_PORT")
@@ -32,7 +33,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, password,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // "localhost" rather than 127.0.0.1: Medusa's test utilities turn SSL on for any other host name.
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200"],
+    postgresFlags: ["listen_addresses=localhost", "max_connections=200", ...settings].flatMap((s) => ["-c", s]),
     onLog: () => {},
     onError: (e) => log(String(e)),
   })

@@ -7,18 +7,27 @@ import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
 import { loadDataset } from "../../src/seed/dataset"
 import type { SeedProduct } from "../../src/seed/dataset-types"
 import { toRegistryRow } from "../../src/seed/registry-rows"
+import { demoShopDatabase } from "./runner"
 
 export const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
 process.env.OCOP_SEED_DIR = SEED_DIR
 
 type Api = { post(url: string, body: unknown): Promise<{ data: { token: string } }> }
 
-/** Seeds the demo shop and signs in an official: what most HTTP suites start from. */
+/**
+ * Seeds the demo shop and signs in an official: what most HTTP suites start from. A suite that shares
+ * the run's demo shop (`sharedDemoShop`) starts with it already in its database; the first such
+ * suite of a run seeds it and leaves it as the template for the others.
+ */
 export async function seedDemoShop(container: MedusaContainer, api: Api) {
-  await seed({ container, args: [] })
+  const database = demoShopDatabase()
+  if (!database.seeded) {
+    await seed({ container, args: [] })
+    await ensureAdminUser(container, "official@ocop.local", "test-password-1")
+    if (database.shared) await database.keep()
+  }
   const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_CHANNEL })
   const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
-  await ensureAdminUser(container, "official@ocop.local", "test-password-1")
   const { data } = await api.post("/auth/user/emailpass", { email: "official@ocop.local", password: "test-password-1" })
   return {
     publishableKey: apiKey.token,

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { OcopWorkflows, runWorkflow } from "@ocop/plugin"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
@@ -7,8 +7,9 @@ import { STORE_OCOP_FIELDS } from "@ocop/core"
 
 type Api = { get: Function; post: Function } // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
+  sharedDemoShop: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
     const { data, producers, rowOf, communeName } = demoRegistry()

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { isPaymentReference, listingDecision, parseEmv } from "@ocop/core"
 import { setTimeout as sleep } from "node:timers/promises"
 import enableVietQrPayments from "../../src/migration-scripts/enable-vietqr-payments"
@@ -24,7 +24,7 @@ const STRIPE = "pp_stripe_stripe"
 /** Medusa's Stripe webhook route queues each event for 5 s (payment module option webhook_delay). */
 const STRIPE_EVENT_SETTLES_MS = 8_000
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OcopWorkflows, runWorkflow } from "@ocop/plugin"
 import { demoRegistry, seedDemoShop, type OcopTestService } from "../helpers/demo"
@@ -7,8 +7,9 @@ import { startFakeRegistry } from "../../../test/support/fake-registry.mjs"
 
 type Run = { counts: Record<string, number>; started_at: string; finished_at: string }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
+  sharedDemoShop: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
     const { data, rows } = demoRegistry()

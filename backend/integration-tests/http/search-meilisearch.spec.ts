@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { recoverMirror } from "@ocop/search"
 import { startFakeMeilisearch } from "../../../test/support/fake-meilisearch.mjs"
 import { storeClient } from "../../../test/support/store-client"
@@ -13,7 +13,7 @@ process.env.MEILISEARCH_API_KEY = API_KEY
 
 type Hit = { id: string; document: { handle: string } }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

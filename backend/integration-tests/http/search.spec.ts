@@ -1,5 +1,5 @@
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { searchIndexCaughtUp } from "../../src/propagation/search-index-caught-up"
 import reindexSearch from "../../src/scripts/reindex-search"
 import { storeClient } from "../../../test/support/store-client"
@@ -9,8 +9,9 @@ import { demoRegistry, seedDemoShop } from "../helpers/demo"
 type Hit = { id: string; document: { handle: string; title: string; stars: number; commune_name?: string } }
 type SearchResult = { hits: Hit[]; facets: Record<string, unknown>; metadata: { count: number } }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
+  sharedDemoShop: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
     let key: string

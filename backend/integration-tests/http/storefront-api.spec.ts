@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { listingDecision } from "@ocop/core"
 import path from "node:path"
@@ -10,7 +10,7 @@ import { storeClient } from "../../../test/support/store-client"
 const SEED_DIR = path.resolve(__dirname, "../../../seed/data")
 process.env.OCOP_SEED_DIR = SEED_DIR
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { gtinCheckDigit, type TraceView } from "@ocop/core"
 import { serialToken } from "@ocop/core/serial-token"
 import jsQR from "jsqr"
@@ -27,8 +27,9 @@ const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKi
 const DONG_HA = { "cf-iplatitude": "16.8163", "cf-iplongitude": "107.1003", "cf-ipcountry": "VN" }
 const HA_NOI = { "cf-iplatitude": "21.0278", "cf-iplongitude": "105.8342", "cf-ipcountry": "VN" }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
+  sharedDemoShop: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>

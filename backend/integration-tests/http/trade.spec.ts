@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { vietnamDate } from "@ocop/core"
 import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements/expire-agreements"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
@@ -12,8 +12,9 @@ const CONFERENCE = "ket-noi-cung-cau-ocop"
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   inApp: true,
+  sharedDemoShop: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
