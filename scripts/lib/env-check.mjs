@@ -41,6 +41,26 @@ export function parseRedisUrl(value) {
   return { host: url.hostname, port: Number(url.port || 6379), tls: url.protocol === "rediss:" }
 }
 
+/**
+ * Checks a Meilisearch address. It is not required to answer at start: search falls back to
+ * PostgreSQL while the mirror is away and the mirror catches up when it returns (decision 008).
+ */
+export function parseMeilisearchHost(value) {
+  let url
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(
+      `MEILISEARCH_HOST is not a URL: ${JSON.stringify(redact(value))}. Expected http://host:7700 or https://…`,
+    )
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`MEILISEARCH_HOST must start with http:// or https://, got ${url.protocol}//`)
+  }
+  if (!url.hostname) throw new ConfigError("MEILISEARCH_HOST has no host")
+  return url
+}
+
 /** Resolves when nothing listens on `port`; rejects with advice when something does. */
 export function assertPortFree(port, what, variable) {
   return new Promise((resolve, reject) => {

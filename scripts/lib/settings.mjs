@@ -1,7 +1,14 @@
 // Everything `npm start` needs to know, read from the environment (validated
 // up front so a bad value fails in a second with advice, not after a build).
 import path from "node:path"
-import { assertPortFree, assertReachable, ConfigError, parseDatabaseUrl, parseRedisUrl } from "./env-check.mjs"
+import {
+  assertPortFree,
+  assertReachable,
+  ConfigError,
+  parseDatabaseUrl,
+  parseMeilisearchHost,
+  parseRedisUrl,
+} from "./env-check.mjs"
 import { loadState, randomSecret } from "./state.mjs"
 
 function port(name, fallback) {
@@ -34,6 +41,10 @@ export async function loadSettings(root, args) {
   }
 
   if (settings.databaseUrl) parseDatabaseUrl(settings.databaseUrl)
+  if (process.env.MEILISEARCH_HOST?.trim()) parseMeilisearchHost(process.env.MEILISEARCH_HOST.trim())
+  const timeout = process.env.MEILISEARCH_TIMEOUT_MS
+  if (timeout && !(Number.isInteger(Number(timeout)) && Number(timeout) > 0))
+    throw new ConfigError(`MEILISEARCH_TIMEOUT_MS=${timeout} is not a number of milliseconds (a whole number above 0)`)
   if (settings.redisUrl) {
     const redis = parseRedisUrl(settings.redisUrl)
     await assertReachable(

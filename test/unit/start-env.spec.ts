@@ -77,6 +77,15 @@ describe("npm start with a bad environment fails fast and says what to fix", () 
     expect(r.ms).toBeLessThan(15_000)
   })
 
+  it("a malformed Meilisearch address or timeout", async () => {
+    const r = await start({ MEILISEARCH_HOST: "meili:7700" })
+    expect(r.code).toBe(1)
+    expect(r.output).toContain("MEILISEARCH_HOST must start with http:// or https://")
+    const r2 = await start({ MEILISEARCH_HOST: "http://127.0.0.1:7700", MEILISEARCH_TIMEOUT_MS: "soon" })
+    expect(r2.code).toBe(1)
+    expect(r2.output).toContain("MEILISEARCH_TIMEOUT_MS=soon is not a number of milliseconds")
+  })
+
   it("an invalid port number", async () => {
     const r = await start({ BACKEND_PORT: "90000" })
     expect(r.code).toBe(1)
