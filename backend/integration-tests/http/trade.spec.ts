@@ -335,6 +335,36 @@ integrationTestRunner({
         expect(slots.find((s: { start: string }) => s.start === slot2)).toMatchObject({ free: true, tables_free: 1 })
       })
 
+      it("finding 12: shows free and busy slots only to verified profiles, for a counterpart they may meet", async () => {
+        const event = await eventOf(FAIR)
+        const slots = (who: Who, counterpart?: string) =>
+          call(
+            who,
+            "GET",
+            `/store/trade/me/events/${event.id}/slots${counterpart ? `?counterpart_id=${counterpart}` : ""}`,
+          )
+        const verified = await business("lich-ban@example.vn", "3200770001", "distributor")
+        const other = await business("lich-kia@example.vn", "3200770002", "supermarket")
+        const pendingWho = await customer("lich-cho@example.vn")
+        const { business: pending } = await ok(pendingWho, "POST", "/store/trade/me", {
+          company_name: "Doanh nghiệp chờ duyệt",
+          tax_code: "3200770003",
+          type: "distributor",
+        })
+
+        expect((await slots(verified.who, other.id)).status).toBe(200)
+        // A pending profile sees no one's calendar, not even its own.
+        const asPending = await slots(pendingWho, verified.id)
+        expect(asPending.status).toBe(403)
+        expect((await slots(pendingWho)).status).toBe(403)
+        // A pending counterpart's calendar is as unknown as a made-up id, and one's own id is no counterpart.
+        const ofPending = await slots(verified.who, pending.id)
+        expect(ofPending.status).toBe(404)
+        expect(ofPending.body.message).toBe(`No verified business with id ${pending.id}`)
+        expect((await slots(verified.who, "bus_made_up")).body.message).toBe("No verified business with id bus_made_up")
+        expect((await slots(verified.who, verified.id)).status).toBe(400)
+      })
+
       it("refuses a time that is not one of the fair's slots, naming the schedule", async () => {
         const event = await eventOf(CONFERENCE)
         const a = await business("lech-gio@example.vn", "3200999040", "supermarket")

@@ -38,6 +38,23 @@ export async function requireBusiness(
   return business
 }
 
+/**
+ * The counterpart a business may meet: another business, verified by an official. A meeting request
+ * and the free/busy view of a counterpart's slots both start here, so neither tells anything about a
+ * pending or rejected profile (404, as for an unknown id).
+ */
+export async function meetableCounterpart(
+  trade: TradeModuleService,
+  myId: string,
+  counterpartId: string,
+): Promise<BusinessRecord> {
+  if (counterpartId === myId)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "counterpart_id is your own business")
+  const [counterpart] = await trade.listBusinesses({ id: counterpartId, status: "verified" }, { take: 1 })
+  if (!counterpart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No verified business with id ${counterpartId}`)
+  return counterpart
+}
+
 /** `$or` filter for records a business takes part in as either party. */
 export const asParty = (id: string, a: string, b: string) => ({ $or: [{ [a]: id }, { [b]: id }] })
 

@@ -1,19 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { meetingSlots, type SlotList } from "@ocop/core"
-import { requireBusiness, tradeService } from "../../../../../../../access/trade"
+import { meetableCounterpart, requireBusiness, tradeService } from "../../../../../../../access/trade"
 
 /**
  * GET /store/trade/me/events/:id/slots?counterpart_id= — the fair's meeting slots with, for each,
- * whether the business (and the counterpart, when given) is free and how many tables are left.
+ * whether the business (and the counterpart, when given) is free and how many tables are left. Only a
+ * verified business may look, and only at a counterpart it may meet: someone's calendar is theirs.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { counterpart_id?: string }>, res: MedusaResponse) {
-  const me = await requireBusiness(req)
+  const me = await requireBusiness(req, { verified: true })
   const trade = tradeService(req.scope)
+  const counterpartId = req.validatedQuery.counterpart_id
+  const counterpart = counterpartId ? await meetableCounterpart(trade, me.id, counterpartId) : null
   const event = await trade.retrieveTradeEvent(req.params.id)
-  const holders = [
-    `business:${me.id}`,
-    ...(req.validatedQuery.counterpart_id ? [`business:${req.validatedQuery.counterpart_id}`] : []),
-  ]
+  const holders = [`business:${me.id}`, ...(counterpart ? [`business:${counterpart.id}`] : [])]
   const bookings = await trade.listMeetingBookings(
     { event_id: event.id },
     { take: null, select: ["slot_start", "holder"] },
