@@ -179,6 +179,27 @@ integrationTestRunner({
         expect(shown.payment_status).toBe("captured")
       })
 
+      it("finding 13: five transfers for one reference at once: one captures, the others are recorded already_paid", async () => {
+        const { order, session } = await buy(VIETQR)
+        const bodies = [1, 2, 3, 4, 5].map(() => transfer({ amount: order.total, description: session.data.reference }))
+        const replies = await Promise.all(bodies.map((b) => bank()(b)))
+        expect(replies.map((r) => r.status)).toEqual(Array(5).fill(200))
+        expect(replies.map((r) => r.body.status).sort()).toEqual([
+          "already_paid",
+          "already_paid",
+          "already_paid",
+          "already_paid",
+          "matched",
+        ])
+        expect((await orderPayment(getContainer(), order.id)).captures.map((c) => c.amount)).toEqual([order.total])
+        // Every transfer is a row once, the surplus ones waiting for an official to refund them.
+        const rows = await bankTransfers(getContainer()).listBankTransfers({
+          transaction_id: bodies.map((b) => b.transaction_id),
+        })
+        expect(rows.map((r) => r.transaction_id).sort()).toEqual(bodies.map((b) => b.transaction_id).sort())
+        expect(rows.filter((r) => r.status === "already_paid" && r.order_id === order.id)).toHaveLength(4)
+      })
+
       it("records an underpaid or unknown transfer without capturing anything", async () => {
         const { order, session } = await buy(VIETQR)
         const short = await bank()(transfer({ amount: order.total - 1000, description: session.data.reference }))

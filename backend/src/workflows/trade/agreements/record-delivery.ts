@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { agreementLock } from "./lock"
 import { changeAgreementStep } from "./steps/change-agreement"
 import { checkDeliveryStep } from "./steps/check-delivery"
 import { createDeliveriesStep } from "./steps/create-deliveries"
@@ -9,6 +11,8 @@ export const recordDeliveryWorkflowId = "record-trade-delivery"
 export const recordDeliveryWorkflow = createWorkflow(
   recordDeliveryWorkflowId,
   (input: { business_id: string; recorded_by: string; id: string; delivery: DeliveryInput }) => {
+    const lock = transform({ input }, ({ input }) => agreementLock(input.id))
+    acquireLockStep(lock)
     const checked = checkDeliveryStep(input)
     const deliveries = createDeliveriesStep(
       transform({ input, checked }, ({ input, checked }) => [
@@ -26,6 +30,7 @@ export const recordDeliveryWorkflow = createWorkflow(
     changeAgreementStep(
       transform({ input, checked }, ({ input, checked }) => ({ id: input.id, data: { status: checked.status } })),
     )
+    releaseLockStep(lock)
     return new WorkflowResponse(transform({ deliveries }, ({ deliveries }) => deliveries[0]))
   },
 )

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { agreementLock } from "./lock"
 import { changeAgreementStep } from "./steps/change-agreement"
 import { signAgreementStep } from "./steps/sign-agreement"
 
@@ -7,8 +9,11 @@ export const signAgreementWorkflowId = "sign-trade-agreement"
 export const signAgreementWorkflow = createWorkflow(
   signAgreementWorkflowId,
   (input: { business_id: string; id: string; upgrade?: boolean }) => {
+    const lock = transform({ input }, ({ input }) => agreementLock(input.id))
+    acquireLockStep(lock)
     const data = signAgreementStep(input)
     const agreement = changeAgreementStep(transform({ input, data }, ({ input, data }) => ({ id: input.id, data })))
+    releaseLockStep(lock)
     return new WorkflowResponse(agreement)
   },
 )

@@ -1,0 +1,186 @@
+import { integrationTestRunner } from "../helpers/runner"
+import { statusAfterDelivery, vietnamDate } from "@ocop/core"
+import { seedDemoShop, type OcopTestService } from "../helpers/demo"
+import { tradeOf } from "../../src/workflows/trade/common/records"
+
+type Who = { authorization?: string }
+type Reply = { status: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Each race is run several times: an interleaving that breaks only sometimes is still caught. */
+const TRIALS = 5
+const CONFERENCE = "ket-noi-cung-cau-ocop"
+
+integrationTestRunner({
+  inApp: true,
+  sharedDemoShop: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let shop: Awaited<ReturnType<typeof seedDemoShop>>
+    let buyer: { who: Who; id: string }
+    let seller: { who: Who; id: string }
+    let oil: string
+    const base = () => api.defaults.baseURL as string
+    const official = (): Who => ({ authorization: shop.admin.headers.authorization })
+
+    async function call(who: Who, method: string, path: string, body?: unknown): Promise<Reply> {
+      const res = await fetch(`${base()}${path}`, {
+        method,
+        headers: {
+          "x-publishable-api-key": shop.publishableKey,
+          "content-type": "application/json",
+          ...(who.authorization ? { authorization: who.authorization } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await res.text()
+      return { status: res.status, body: text ? JSON.parse(text) : {} }
+    }
+    const ok = async (who: Who, method: string, path: string, body?: unknown) => {
+      const reply = await call(who, method, path, body)
+      if (reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${JSON.stringify(reply.body)}`)
+      return reply.body
+    }
+
+    /** A business registered on a fresh customer account, not yet reviewed. */
+    async function pending(email: string, taxCode: string, type: string) {
+      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "portal-pass-1" })
+      await ok({ authorization: `Bearer ${data.token}` }, "POST", "/store/customers", { email })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "portal-pass-1" })
+      const who = { authorization: `Bearer ${login.token}` }
+      const { business } = await ok(who, "POST", "/store/trade/me", {
+        company_name: `Doanh nghiệp thử ${taxCode}`,
+        tax_code: taxCode,
+        type,
+        latitude: 16.8163,
+        longitude: 107.1003,
+      })
+      return { who, id: business.id as string }
+    }
+    const subjectId = async (key: string) =>
+      (await getContainer().resolve<OcopTestService>("ocop").listSubjects({ key }))[0].id
+    const review = (id: string, body: Record<string, unknown>) =>
+      call(official(), "POST", `/admin/trade/businesses/${id}/review`, body)
+
+    /** A draft between the buyer and the seller for 1,000 ₫ of the seller's oil. */
+    const draft = async (kind: "mou" | "contract") =>
+      (
+        await ok(buyer.who, "POST", "/store/trade/me/agreements", {
+          kind,
+          counterpart_id: seller.id,
+          lines: [{ product_id: oil, quantity: 10, unit_price: 100 }],
+          term_start: vietnamDate(),
+          term_end: "2027-12-31",
+        })
+      ).agreement.id as string
+    const agreement = async (id: string) => (await ok(buyer.who, "GET", `/store/trade/me/agreements/${id}`)).agreement
+    const statuses = (replies: Reply[]) => replies.map((r) => r.status).sort()
+
+    beforeAll(async () => {
+      shop = await seedDemoShop(getContainer(), api)
+      buyer = await pending("dua-mua@example.vn", "3200998001", "distributor")
+      seller = await pending("dua-ban@example.vn", "3200998002", "producer")
+      expect((await review(buyer.id, { status: "verified" })).status).toBe(200)
+      expect((await review(seller.id, { status: "verified", subject_id: await subjectId("tuan-linh") })).status).toBe(
+        200,
+      )
+      const { products } = await ok({}, "GET", "/store/products?handle=nam-moc-nhi-tuan-linh&fields=id")
+      oil = products[0].id
+    })
+
+    it("finding 2: concurrent signatures of both parties make a signed MoU", async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const id = await draft("mou")
+        const replies = await Promise.all(
+          [buyer, seller].map((p) => call(p.who, "POST", `/store/trade/me/agreements/${id}/sign`, {})),
+        )
+        expect(statuses(replies)).toEqual([200, 200])
+        const signed = await agreement(id)
+        expect(signed).toMatchObject({ status: "signed_mou", signed_on: vietnamDate() })
+      }
+    })
+
+    it("finding 2: concurrent deliveries count each accepted one once, and the status follows their sum", async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const id = await draft("contract")
+        for (const party of [buyer, seller]) await ok(party.who, "POST", `/store/trade/me/agreements/${id}/sign`, {})
+        const replies = await Promise.all(
+          [seller, buyer, seller, buyer].map((p) =>
+            call(p.who, "POST", `/store/trade/me/agreements/${id}/deliveries`, {
+              delivered_on: vietnamDate(),
+              quantity: 4,
+              value: 400,
+            }),
+          ),
+        )
+        const accepted = replies.filter((r) => r.status === 201)
+        for (const refused of replies.filter((r) => r.status !== 201)) {
+          expect(refused.status).toBe(400)
+          expect(refused.body.message).toMatch(/deliveries are recorded against a signed contract/)
+        }
+        const after = await agreement(id)
+        expect(after.deliveries).toHaveLength(accepted.length)
+        expect(after.realised).toBe(400 * accepted.length)
+        expect(after.status).toBe(statusAfterDelivery("in_delivery", after.realised, 1000))
+        // Under today's rules the third delivery fulfils the contract and the fourth is refused.
+        expect(after).toMatchObject({ status: "fulfilled", realised: 1200 })
+      }
+    })
+
+    it("finding 2: both parties cancelling at once: one cancels, the other is told it is cancelled", async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const id = await draft("mou")
+        const replies = await Promise.all(
+          [buyer, seller].map((p) => call(p.who, "POST", `/store/trade/me/agreements/${id}/cancel`)),
+        )
+        expect(statuses(replies)).toEqual([200, 400])
+        expect(replies.find((r) => r.status === 400)!.body.message).toMatch(/is cancelled and cannot be cancelled/)
+        expect((await agreement(id)).status).toBe("cancelled")
+      }
+    })
+
+    it("finding 2: accepting and declining a meeting at once: one answer wins, the slot follows it", async () => {
+      const event = (await ok({}, "GET", `/store/trade/events/${CONFERENCE}`)).event
+      const first = Date.parse(`${event.starts_on}T08:00:00+07:00`)
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const slot = new Date(first + trial * event.meetings.slot_minutes * 60_000).toISOString()
+        const { meeting } = await ok(buyer.who, "POST", "/store/trade/me/meetings", {
+          event_id: event.id,
+          counterpart_id: seller.id,
+          slot_start: slot,
+        })
+        const replies = await Promise.all(
+          ["accept", "decline"].map((answer) =>
+            call(seller.who, "POST", `/store/trade/me/meetings/${meeting.id}/answer`, { answer }),
+          ),
+        )
+        expect(statuses(replies)).toEqual([200, 400])
+        const won = replies.find((r) => r.status === 200)!.body.meeting
+        const { slots } = await ok(
+          buyer.who,
+          "GET",
+          `/store/trade/me/events/${event.id}/slots?counterpart_id=${seller.id}`,
+        )
+        const free = slots.find((s: { start: string }) => s.start === slot).free
+        expect({ status: won.status, free }).toEqual(
+          won.status === "accepted" ? { status: "accepted", free: false } : { status: "declined", free: true },
+        )
+      }
+    })
+
+    it("finding 2: two accounts verified for one OCOP subject at once: one is verified, the other refused", async () => {
+      const subject = await subjectId("ta-lu")
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const rivals = await Promise.all(
+          [1, 2].map((k) => pending(`ta-lu-${trial}-${k}@example.vn`, `32009981${trial}${k}`, "producer")),
+        )
+        const replies = await Promise.all(rivals.map((r) => review(r.id, { status: "verified", subject_id: subject })))
+        expect(statuses(replies)).toEqual([200, 422])
+        expect(replies.find((r) => r.status === 422)!.body.message).toMatch(/already has a verified account/)
+        const verified = await tradeOf(getContainer()).listBusinesses({ subject_id: subject, status: "verified" })
+        expect(verified).toHaveLength(1)
+        // Rejecting the winner frees the subject for the next trial.
+        expect((await review(verified[0].id, { status: "rejected", note: "thử" })).status).toBe(200)
+      }
+    })
+  },
+})
