@@ -4,15 +4,8 @@ import os from "node:os"
 import path from "node:path"
 import { signRevalidation } from "@ocop/core/revalidation"
 import { afterAll, describe, expect, it } from "vitest"
-import {
-  interrupt,
-  killGroup,
-  launch,
-  portIsFree,
-  processesMentioning,
-  waitForOutput,
-  type Proc,
-} from "../support/processes"
+import { listenerPid, peakGrowth, postChunked } from "../support/memory"
+import { interrupt, launch, portIsFree, processesMentioning, waitForOutput, type Proc } from "../support/processes"
 
 /**
  * The README's contract, as a newcomer lives it: `npm start` on an empty data
@@ -35,8 +28,10 @@ const products = JSON.parse(fs.readFileSync(path.join(root, "seed/data/products.
 let current: Proc | undefined
 const state = () => JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
 
-afterAll(() => {
-  if (current) killGroup(current)
+afterAll(async () => {
+  // Ctrl-C, as a failed test leaves it running: start.mjs then stops the servers it started, which
+  // killing its own process group would leave behind on the test's ports.
+  if (current) await interrupt(current).catch(() => undefined)
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -111,6 +106,42 @@ describe("npm start", () => {
     expect(current.output()).not.toContain("building")
     expect(current.output()).not.toContain("migrating")
     expect((await fetch(`http://localhost:${ports.backend}/health`)).status).toBe(200)
+    expect(await interrupt(current)).toBe(0)
+    current = undefined
+    await expectNothingLeft()
+  })
+
+  it("finding 1: the storefront's memory stays flat while oversized chunked bodies are refused", async () => {
+    if (current) await interrupt(current) // left running by a failure above
+    current = launch(process.execPath, ["scripts/start.mjs"], { cwd: root, env })
+    // Cold when this test runs alone.
+    await waitForOutput(current, /\] ready$/m, 600_000)
+    const shop = `http://localhost:${ports.storefront}`
+    const upload = `${shop}/api/trade/agreements/agr_probe/documents?locale=vi`
+    const forged = () => ({
+      "x-ocop-timestamp": String(Math.floor(Date.now() / 1000)),
+      "x-ocop-signature": "0".repeat(64),
+    })
+    const MB = 1024 * 1024
+    // Load both routes once, so that their code is not counted as growth.
+    await postChunked(upload, MB, { cookie: "_ocop_jwt=forged" })
+    await postChunked(`${shop}/api/revalidate`, MB, forged())
+
+    const pid = listenerPid(ports.storefront)
+    const { result, growthMb } = await peakGrowth(pid, async () => ({
+      // A cookie that is no session: refused before the body is read.
+      upload: await postChunked(upload, 100 * MB, { cookie: "_ocop_jwt=forged" }),
+      // Headers that look signed: the body is read up to its cap, then refused.
+      revalidate: await postChunked(`${shop}/api/revalidate`, 64 * MB, forged()),
+    }))
+    console.log(`storefront RSS growth while refusing 164 MB of chunked bodies: ${growthMb.toFixed(1)} MB`)
+    expect(result.upload.status).toBe(401)
+    expect(result.revalidate.status).toBe(413)
+    // Answered long before the whole body was sent: the storefront stopped reading.
+    expect(result.upload.sent).toBeLessThan(20 * MB)
+    expect(result.revalidate.sent).toBeLessThan(20 * MB)
+    expect(growthMb).toBeLessThan(50)
+
     expect(await interrupt(current)).toBe(0)
     current = undefined
     await expectNothingLeft()

@@ -1,14 +1,29 @@
 import { CacheTags, verifyRevalidation } from "@ocop/core/revalidation"
 import { revalidateTag } from "next/cache"
+import { BodyTooLargeError, readLimited } from "@/lib/http/read-limited"
+import { signedCallProblem } from "@/lib/http/signed-call"
+
+/** A call names a few hundred tags at most; anything longer is not the backend's. */
+const MAX_BODY = 256 * 1024
 
 /**
  * POST /api/revalidate — the backend's signed call when listed products change (a revocation,
  * an expiry, a registry run, a product edit). Expires the named cache tags at once, so a product
  * that is no longer listed leaves cached catalogue and product pages on the next request.
+ * The signature headers are checked before the body is read, and the body is read with a cap.
  */
 export async function POST(request: Request) {
-  const body = await request.text()
-  if (body.length > 256 * 1024) return Response.json({ message: "body too large" }, { status: 413 })
+  if (!process.env.STOREFRONT_REVALIDATE_SECRET)
+    return Response.json({ message: "revalidation is not configured" }, { status: 401 })
+  const problem = signedCallProblem(request.headers)
+  if (problem) return Response.json({ message: problem }, { status: 401 })
+  let body: string
+  try {
+    body = new TextDecoder().decode(await readLimited(request, MAX_BODY))
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) return Response.json({ message: "body too large" }, { status: 413 })
+    return Response.json({ message: "body could not be read" }, { status: 400 })
+  }
   const check = verifyRevalidation({
     secret: process.env.STOREFRONT_REVALIDATE_SECRET,
     body,
