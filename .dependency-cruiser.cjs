@@ -88,7 +88,7 @@ module.exports = {
     exclude: {
       path: [
         "node_modules",
-        "(^|/)\\.medusa/(admin|types)/",
+        "(^|/)\\.medusa/(admin|types|client)/",
         "(^|/)\\.next/",
         "(^|/)dist/",
         "^\\.data/",

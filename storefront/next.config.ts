@@ -3,6 +3,39 @@ import createNextIntlPlugin from "next-intl/plugin"
 
 const backend = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 const isLocalBackend = ["localhost", "127.0.0.1", "::1"].includes(backend.hostname)
+/** The map's tile server, as a CSP source: its `{s}` subdomain placeholder becomes a wildcard. */
+const tiles = (process.env.NEXT_PUBLIC_MAP_TILES_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+  .match(/^https?:\/\/[^/]+/)?.[0]
+  .replace("{s}", "*")
+
+/**
+ * What pages may load: scripts, styles and fonts from the shop itself; images also from the backend
+ * (product photos), the tile server and data URLs (Leaflet, QR codes). Inline scripts stay allowed:
+ * Next's pages are prerendered and cached, and a per-request nonce would make every page dynamic.
+ * Framing is refused everywhere. Read at build, like the image patterns above.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${backend.origin} ${tiles ?? ""}`.trim(),
+  "font-src 'self'",
+  `connect-src 'self' ${backend.origin}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ")
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Browsers ignore HSTS over http, and a local http shop must never be told to upgrade.
+  ...((process.env.STOREFRONT_URL ?? "").startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
+]
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +43,7 @@ const nextConfig: NextConfig = {
   // instead of Next's default year: a revoked product must not linger in a cache the backend's
   // revalidation call cannot reach (docs/operations.md).
   expireTime: 300,
+  headers: async () => [{ source: "/:path*", headers: securityHeaders }],
   images: {
     // WebP only: AVIF encoding costs about 1 s of CPU per image on a 2-core server.
     formats: ["image/webp"],

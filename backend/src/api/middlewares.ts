@@ -5,6 +5,9 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { acceptPdfUpload } from "../uploads/agreement-documents"
+import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
+import { sameOriginJson } from "./guards/same-origin-json"
+import { securityHeaders } from "./guards/security-headers"
 import {
   AdminAddJourneyEvent,
   AdminCreateLot,
@@ -46,8 +49,18 @@ const query = (matcher: string, schema: Parameters<typeof validateAndTransformQu
   middlewares: [validateAndTransformQuery(schema, {})],
 })
 
+const WRITES = ["POST" as const, "PUT" as const, "PATCH" as const, "DELETE" as const]
+
 export default defineMiddlewares({
+  errorHandler: badInputErrorHandler(),
   routes: [
+    // Every route, Medusa's too: undecodable addresses and NUL characters are 400 (backend/README.md).
+    { matcher: "/", middlewares: [refuseUnstorableInput] },
+    // Security headers on every answer, and cross-site writes refused where a session cookie
+    // authenticates (docs/operations.md, "Security headers").
+    { matcher: "*", middlewares: [securityHeaders] },
+    { matcher: "/admin*", methods: WRITES, middlewares: [sameOriginJson] },
+    { matcher: "/store/trade/me*", methods: WRITES, middlewares: [sameOriginJson] },
     {
       // The bank signs the bytes it sends; the route verifies them, so they are kept as received.
       matcher: "/hooks/vietqr",

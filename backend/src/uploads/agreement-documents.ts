@@ -7,8 +7,25 @@ const MB = MAX_DOCUMENT_BYTES / 1024 / 1024
 
 const upload = multer({
   storage: multer.memoryStorage(),
+  // Browsers send file names as raw UTF-8 bytes; busboy's latin1 default garbles Vietnamese names.
+  defParamCharset: "utf8",
   limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5 },
 })
+
+/**
+ * The name a document is stored and downloaded under: the client's name in NFC, without path,
+ * control or markup characters, and always ending in `.pdf`, so `contract.pdf.exe` is saved as
+ * `contract.pdf` and never downloads as an executable.
+ */
+export function documentFilename(originalname: string): string {
+  const base = originalname.normalize("NFC").split(/[\\/]/).pop() ?? ""
+  const clean = base
+    .replace(/[^\p{L}\p{M}\p{N}._ -]/gu, "_")
+    .replace(/(\.[\p{L}\p{N}]{1,8})+$/u, "")
+    .replace(/^[._ ]+|[._ ]+$/g, "")
+    .slice(0, 116)
+  return `${clean || "agreement"}.pdf`
+}
 
 const reject = (res: MedusaResponse, status: number, message: string) =>
   res.status(status).json({ type: "invalid_data", message })

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { sent, type AgreementView } from "@ocop/core"
 import { asParty, ownedOr404, tradeService } from "../../access/trade"
+import { documentFilename } from "../../uploads/agreement-documents"
 import { companyNames } from "./views"
 
 const RELATIONS = ["lines", "documents", "deliveries"]
@@ -85,7 +86,13 @@ export async function sendAgreementDocument(
   )
   const stream = await container.resolve(Modules.FILE).getDownloadStream(document.file_id)
   res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(document.filename)}`)
+  // Names stored before uploads were cleaned are cleaned again; plain ASCII first for old clients.
+  const filename = documentFilename(document.filename)
+  const ascii = filename.normalize("NFD").replace(/[^\x20-\x7e]|["\\]/g, "")
+  res.setHeader(
+    "Content-Disposition",
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  )
   res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("X-Content-Type-Options", "nosniff")
   stream.pipe(res)

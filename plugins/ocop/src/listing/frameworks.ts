@@ -19,7 +19,7 @@ const store = globalThis as unknown as Record<symbol, Cache>
 export function frameworksOf(container: MedusaContainer): Promise<LegalFramework[]> {
   const cached = store[slot]
   if (cached && Date.now() - cached.at < TTL_MS) return cached.value
-  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
   const value = ocop.listLegalFrameworks({}, { take: null }) as unknown as Promise<LegalFramework[]>
   const entry = { at: Date.now(), value }
   store[slot] = entry

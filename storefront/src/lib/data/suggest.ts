@@ -11,7 +11,11 @@ const MAX_QUERY = 100
  * the same Search Module index as the catalogue (so only products for sale ever appear).
  */
 export async function suggest(q: string, locale: string, take = 6): Promise<Suggestion[]> {
-  const query = q.trim().slice(0, MAX_QUERY)
+  // Control characters (NUL) are refused by the backend and mean nothing in a search.
+  const query = q
+    .replace(/\p{Cc}/gu, "")
+    .trim()
+    .slice(0, MAX_QUERY)
   if (query.length < 2) return []
   const { results } = await withOneRetry(() =>
     sdk.client.fetch<{ results: { hits: { document: SearchDocument }[] }[] }>("/store/search", {

@@ -19,7 +19,8 @@ export const AdminCreateLot = z
     code: lotCode,
     produced_on: isoDate,
     expires_on: isoDate.nullish(),
-    quantity: z.number().int().positive(),
+    // An integer column.
+    quantity: z.number().int().positive().max(2_147_483_647),
     origin: z.string().trim().max(500).nullish(),
     tests: z
       .array(

@@ -2,8 +2,16 @@ import { z } from "@medusajs/framework/zod"
 import { BUSINESS_TYPES, isIsoDate, SALES_POINT_TYPES } from "@ocop/core"
 
 export const isoDate = z.string().refine(isIsoDate, { message: "must be a calendar date YYYY-MM-DD" })
-/** VND are whole numbers; the largest contract a province signs is far below 2^53. */
-export const vnd = z.number().int("must be a whole number of VND").nonnegative()
+/** The largest value a PostgreSQL integer column holds. */
+export const INT4_MAX = 2_147_483_647
+/** A count stored in an integer column. */
+export const count = z.number().int().positive().max(INT4_MAX)
+/**
+ * VND are whole numbers. A thousand billion đồng is far above any contract a province signs and
+ * keeps sums of lines exact; prices kept in integer columns stop at `INT4_MAX`.
+ */
+export const vnd = z.number().int("must be a whole number of VND").nonnegative().max(1_000_000_000_000)
+const vndInt4 = vnd.max(INT4_MAX)
 const latitude = z.number().min(-90).max(90).nullish()
 const longitude = z.number().min(-180).max(180).nullish()
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -46,9 +54,9 @@ export type StoreSaveBusinessType = z.infer<typeof StoreSaveBusiness>
 export const StoreSaveOffer = z
   .object({
     product_id: text(64),
-    monthly_capacity: z.number().int().positive(),
-    price_min: vnd,
-    price_max: vnd,
+    monthly_capacity: count,
+    price_min: vndInt4,
+    price_max: vndInt4,
     delivery_radius_km: z.number().int().positive().max(5000).nullish(),
     certifications: z.array(text(60)).max(10).optional(),
     note: z.string().trim().max(1000).nullish(),
@@ -65,7 +73,7 @@ export const StoreSaveNeed = z
       .regex(/^[IVX]+(\.\d+(\.[a-z])?)?$/, "group_code is an OCOP product set code such as I.4.b")
       .nullish(),
     keywords: z.array(text(60)).max(10).optional(),
-    quantity: z.number().int().positive(),
+    quantity: count,
     min_stars: z.number().int().min(3).max(5).optional(),
     commune_code: z
       .string()
@@ -74,7 +82,7 @@ export const StoreSaveNeed = z
     latitude,
     longitude,
     deadline: isoDate,
-    price_ceiling: vnd.nullish(),
+    price_ceiling: vndInt4.nullish(),
     status: z.enum(["open", "closed"]).optional(),
   })
   .strict()
@@ -103,7 +111,7 @@ export const StoreCreateAgreement = z
     event_id: text(64).nullish(),
     meeting_id: text(64).nullish(),
     lines: z
-      .array(z.object({ product_id: text(64), quantity: z.number().int().positive(), unit_price: vnd }).strict())
+      .array(z.object({ product_id: text(64), quantity: count, unit_price: vnd }).strict())
       .min(1, "an agreement names at least one product")
       .max(50),
     term_start: isoDate,
@@ -117,7 +125,7 @@ export const StoreSignAgreement = z.object({ upgrade_to_contract: z.boolean().op
 export const StoreRecordDelivery = z
   .object({
     delivered_on: isoDate,
-    quantity: z.number().int().positive().optional(),
+    quantity: count.optional(),
     value: vnd.optional(),
     order_id: text(64).nullish(),
     note: z.string().trim().max(1000).nullish(),

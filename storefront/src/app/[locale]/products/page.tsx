@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing"
 import { groupNames } from "@/lib/data/groups"
 import { PAGE_SIZE, searchCatalogue, type CatalogueQuery } from "@/lib/data/search"
 import { alternates } from "@/lib/seo"
+import { urlValues } from "@/lib/url-values"
 import { Facets } from "@/modules/catalogue/components/facets"
 import { Pagination } from "@/modules/catalogue/components/pagination"
 import { SearchCard } from "@/modules/catalogue/components/search-card"
@@ -13,21 +14,20 @@ export const dynamic = "force-dynamic"
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
 
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean)
 const SORTS = ["relevance", "stars", "price_asc", "price_desc"] as const
 
 /** Reads the catalogue's URL (?q=&stars=&group=&commune=&sort=&page=), ignoring what it does not know. */
 function parse(sp: SearchParams): CatalogueQuery {
-  const sort = list(sp.sort)[0]
+  const sort = urlValues(sp.sort)[0]
   return {
-    q: list(sp.q)[0]?.slice(0, 200),
-    stars: list(sp.stars)
+    q: urlValues(sp.q)[0]?.slice(0, 200),
+    stars: urlValues(sp.stars)
       .map(Number)
       .filter((n) => Number.isInteger(n) && n >= 3 && n <= 5),
-    group: list(sp.group).slice(0, 30),
-    commune: list(sp.commune).slice(0, 30),
+    group: urlValues(sp.group).slice(0, 30),
+    commune: urlValues(sp.commune).slice(0, 30),
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as CatalogueQuery["sort"]) : undefined,
-    page: Math.min(1000, Math.max(1, Number(list(sp.page)[0]) || 1)),
+    page: Math.min(1000, Math.max(1, Number(urlValues(sp.page)[0]) || 1)),
   }
 }
 

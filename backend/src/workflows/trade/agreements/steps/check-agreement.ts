@@ -8,7 +8,7 @@ import type { AgreementInput } from "../types"
 export const checkAgreementStepId = "check-trade-agreement"
 /**
  * Checks a draft: the parties (one buyer, one verified producer whose products are named), the
- * products (each certified now), the term. Returns who is buyer and seller and the priced lines.
+ * products (each certified now), the term, the fair and meeting it names. Returns who is buyer and seller and the priced lines.
  */
 export const checkAgreementStep = createStep(
   checkAgreementStepId,
@@ -47,6 +47,10 @@ export const checkAgreementStep = createStep(
         )
       return { product_id: l.product_id, title: product.title, quantity: l.quantity, unit_price: l.unit_price }
     })
+    if (agreement.event_id) {
+      const [event] = await tradeOf(container).listTradeEvents({ id: agreement.event_id }, { take: 1 })
+      if (!event) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No trade event with id ${agreement.event_id}`)
+    }
     if (agreement.meeting_id) {
       const [meeting] = await tradeOf(container).listMeetings({
         id: agreement.meeting_id,

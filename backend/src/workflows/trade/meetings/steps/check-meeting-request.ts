@@ -7,7 +7,7 @@ import type { MeetingRequest } from "../types"
 export const checkMeetingRequestStepId = "check-meeting-request"
 /**
  * The fair is not over, the slot is one of its meeting slots, the counterpart is verified, and
- * neither party holds the slot already. Returns the slot and the event.
+ * neither party holds the slot already; a named offer or need belongs to one of the two parties. Returns the slot and the event.
  */
 export const checkMeetingRequestStep = createStep(
   checkMeetingRequestStepId,
@@ -29,6 +29,18 @@ export const checkMeetingRequestStep = createStep(
     const [counterpart] = await trade.listBusinesses({ id: request.counterpart_id, status: "verified" }, { take: 1 })
     if (!counterpart)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `No verified business with id ${request.counterpart_id}`)
+    // A meeting may name one offer and one need of either party; any other id is refused by name.
+    const parties = [input.business_id, counterpart.id]
+    if (request.offer_id) {
+      const [offer] = await trade.listOffers({ id: request.offer_id, business_id: parties }, { take: 1 })
+      if (!offer)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `No offer of either party with id ${request.offer_id}`)
+    }
+    if (request.need_id) {
+      const [need] = await trade.listNeeds({ id: request.need_id, business_id: parties }, { take: 1 })
+      if (!need)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `No need of either party with id ${request.need_id}`)
+    }
     // An early, friendly answer; the booking's unique key is what guarantees it at acceptance.
     const busy = await trade.listMeetingBookings({
       event_id: event.id,

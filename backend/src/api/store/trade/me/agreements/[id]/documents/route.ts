@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AgreementResponse } from "@ocop/core"
 import { requireBusiness } from "../../../../../../../access/trade"
 import { agreementView, findAgreement } from "../../../../../../../read-models/trade/agreements"
+import { documentFilename } from "../../../../../../../uploads/agreement-documents"
 import { attachAgreementDocumentWorkflow } from "../../../../../../../workflows/trade/agreements/attach-agreement-document"
 
 type Upload = { file: { originalname: string; buffer: Buffer; size: number } }
@@ -18,7 +19,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     input: {
       id: agreement.id,
       uploaded_by: me.id,
-      filename: file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "agreement.pdf",
+      filename: documentFilename(file.originalname),
       content: file.buffer.toString("base64"),
       size: file.size,
     },
