@@ -54,7 +54,7 @@ const WRITES = ["POST" as const, "PUT" as const, "PATCH" as const, "DELETE" as c
 export default defineMiddlewares({
   errorHandler: badInputErrorHandler(),
   routes: [
-    // Every route, Medusa's too: undecodable addresses and NUL characters are 400 (backend/README.md).
+    // Every route, Medusa's too: undecodable addresses and NUL characters are 400 (docs/security.md).
     { matcher: "/", middlewares: [refuseUnstorableInput] },
     // Security headers on every answer, and cross-site writes refused where a session cookie
     // authenticates (docs/operations.md, "Security headers").
