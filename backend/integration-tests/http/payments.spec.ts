@@ -198,6 +198,22 @@ integrationTestRunner({
         })
         expect(rows.map((r) => r.transaction_id).sort()).toEqual(bodies.map((b) => b.transaction_id).sort())
         expect(rows.filter((r) => r.status === "already_paid" && r.order_id === order.id)).toHaveLength(4)
+        // An official finds them to refund, and nobody else does.
+        const { data } = await api.get("/admin/payments/bank-transfers?status=already_paid", shop.admin)
+        const surplus = data.bank_transfers.filter((t: { order_id: string }) => t.order_id === order.id)
+        expect(surplus).toHaveLength(4)
+        expect(surplus[0]).toMatchObject({
+          status: "already_paid",
+          amount: order.total,
+          reference: session.data.reference,
+        })
+        const anonymous = await api.get("/admin/payments/bank-transfers", { validateStatus: () => true })
+        expect(anonymous.status).toBe(401)
+        const wrong = await api.get("/admin/payments/bank-transfers?status=refunded", {
+          ...shop.admin,
+          validateStatus: () => true,
+        })
+        expect(wrong.status).toBe(400)
       })
 
       it("records an underpaid or unknown transfer without capturing anything", async () => {

@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { acceptPdfUpload } from "../uploads/agreement-documents"
+import { AdminListBankTransfers } from "./admin/payments/validators"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { sameOriginJson } from "./guards/same-origin-json"
 import { securityHeaders } from "./guards/security-headers"
@@ -127,5 +128,6 @@ export default defineMiddlewares({
     body("/admin/trade/businesses/:id/review", AdminReviewBusiness),
     query("/admin/trade/agreements", AdminListAgreements),
     query("/admin/trade/kpis", AdminKpis),
+    query("/admin/payments/bank-transfers", AdminListBankTransfers),
   ],
 })

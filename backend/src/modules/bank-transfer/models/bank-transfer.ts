@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BANK_TRANSFER_STATUSES } from "@ocop/core"
 
 /**
  * One incoming transfer as the bank reported it, and what the shop made of it. The bank's
@@ -20,7 +21,7 @@ export const BankTransfer = model
      * account. underpaid: less than the order's amount, not captured. already_paid: the order was
      * paid before (a second transfer). All but matched need an official (docs/payments.md).
      */
-    status: model.enum(["matched", "unmatched", "underpaid", "already_paid"]),
+    status: model.enum([...BANK_TRANSFER_STATUSES]),
     payment_id: model.text().nullable(),
     order_id: model.text().nullable(),
   })
