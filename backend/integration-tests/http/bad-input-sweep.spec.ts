@@ -1,9 +1,8 @@
 import { integrationTestRunner } from "../helpers/runner"
 import { seedDemoShop } from "../helpers/demo"
+import { portalClient, type Reply, type Who } from "../helpers/portal"
 import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
 
-type Who = { authorization?: string }
-type Reply = { status: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
 type Case = { method: string; path: string; who: Who; body?: string; type?: string; label: string }
 
 const INT4_OVER = 2_147_483_648
@@ -32,61 +31,16 @@ integrationTestRunner({
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
     let business: Who
     const base = () => api.defaults.baseURL as string
-    const official = (): Who => ({ authorization: shop.admin.headers.authorization })
-
-    async function send(who: Who, method: string, url: string, body?: string, type = "application/json") {
-      // The resolver's routes redirect to the storefront, which is not running here.
-      const res = await fetch(`${base()}${url}`, {
-        method,
-        redirect: "manual",
-        headers: {
-          "x-publishable-api-key": shop.publishableKey,
-          ...(body === undefined ? {} : { "content-type": type }),
-          ...(who.authorization ? { authorization: who.authorization } : {}),
-        },
-        body,
-      })
-      const text = await res.text()
-      let parsed: Record<string, unknown>
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        parsed = { text }
-      }
-      return { status: res.status, body: parsed } as Reply
-    }
-    const call = (who: Who, method: string, url: string, body?: unknown) =>
-      send(who, method, url, body === undefined ? undefined : JSON.stringify(body))
-    const ok = async (who: Who, method: string, url: string, body?: unknown) => {
-      const reply = await call(who, method, url, body)
-      if (reply.status >= 300) throw new Error(`${method} ${url} → ${reply.status}: ${JSON.stringify(reply.body)}`)
-      return reply.body
-    }
-
-    async function customer(email: string): Promise<Who> {
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "sweep-pass-1" })
-      await ok({ authorization: `Bearer ${data.token}` }, "POST", "/store/customers", { email })
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "sweep-pass-1" })
-      return { authorization: `Bearer ${login.token}` }
-    }
-    async function verifiedBusiness(email: string, taxCode: string, type: string, subjectKey?: string) {
-      const who = await customer(email)
-      const created = await ok(who, "POST", "/store/trade/me", {
-        company_name: `Sweep ${taxCode}`,
-        tax_code: taxCode,
-        type,
-      })
-      const [subject] = subjectKey
-        ? await getContainer().resolve<{ listSubjects(f: object): Promise<{ id: string }[]> }>("ocop").listSubjects({
-            key: subjectKey,
-          })
-        : []
-      await ok(official(), "POST", `/admin/trade/businesses/${created.business.id}/review`, {
-        status: "verified",
-        subject_id: subject?.id ?? null,
-      })
-      return { who, id: created.business.id as string }
-    }
+    // The resolver's routes redirect to the storefront, which is not running here: answers are taken as sent.
+    const {
+      official,
+      send,
+      call,
+      ok,
+      business: verifiedBusiness,
+    } = portalClient(api, getContainer, () => shop, {
+      redirect: "manual",
+    })
 
     beforeAll(async () => {
       shop = await seedDemoShop(getContainer(), api)

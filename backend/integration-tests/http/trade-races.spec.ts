@@ -1,10 +1,8 @@
 import { integrationTestRunner } from "../helpers/runner"
 import { statusAfterDelivery, vietnamDate } from "@ocop/core"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
+import { portalClient, type Reply, type Who } from "../helpers/portal"
 import { tradeOf } from "../../src/workflows/trade/common/records"
-
-type Who = { authorization?: string }
-type Reply = { status: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Each race is run several times: an interleaving that breaks only sometimes is still caught. */
 const TRIALS = 5
@@ -19,43 +17,7 @@ integrationTestRunner({
     let buyer: { who: Who; id: string }
     let seller: { who: Who; id: string }
     let oil: string
-    const base = () => api.defaults.baseURL as string
-    const official = (): Who => ({ authorization: shop.admin.headers.authorization })
-
-    async function call(who: Who, method: string, path: string, body?: unknown): Promise<Reply> {
-      const res = await fetch(`${base()}${path}`, {
-        method,
-        headers: {
-          "x-publishable-api-key": shop.publishableKey,
-          "content-type": "application/json",
-          ...(who.authorization ? { authorization: who.authorization } : {}),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return { status: res.status, body: text ? JSON.parse(text) : {} }
-    }
-    const ok = async (who: Who, method: string, path: string, body?: unknown) => {
-      const reply = await call(who, method, path, body)
-      if (reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${JSON.stringify(reply.body)}`)
-      return reply.body
-    }
-
-    /** A business registered on a fresh customer account, not yet reviewed. */
-    async function pending(email: string, taxCode: string, type: string) {
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "portal-pass-1" })
-      await ok({ authorization: `Bearer ${data.token}` }, "POST", "/store/customers", { email })
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "portal-pass-1" })
-      const who = { authorization: `Bearer ${login.token}` }
-      const { business } = await ok(who, "POST", "/store/trade/me", {
-        company_name: `Doanh nghiệp thử ${taxCode}`,
-        tax_code: taxCode,
-        type,
-        latitude: 16.8163,
-        longitude: 107.1003,
-      })
-      return { who, id: business.id as string }
-    }
+    const { official, call, ok, pending } = portalClient(api, getContainer, () => shop)
     const subjectId = async (key: string) =>
       (await getContainer().resolve<OcopTestService>("ocop").listSubjects({ key }))[0].id
     const review = (id: string, body: Record<string, unknown>) =>

@@ -2,9 +2,7 @@ import { integrationTestRunner } from "../helpers/runner"
 import { vietnamDate } from "@ocop/core"
 import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements/expire-agreements"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
-
-type Who = { authorization?: string }
-type Reply = { status: number; body: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any
+import { portalClient, type Who } from "../helpers/portal"
 
 /** Demo facts (seed/data/trade.json). */
 const FAIR = "hoi-cho-ocop-quang-tri-2026"
@@ -19,58 +17,7 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
     const base = () => api.defaults.baseURL as string
-    const official = (): Who => ({ authorization: shop.admin.headers.authorization })
-
-    /** One request as someone (a customer's or an official's bearer token, or nobody). */
-    async function call(who: Who, method: string, path: string, body?: unknown): Promise<Reply> {
-      const res = await fetch(`${base()}${path}`, {
-        method,
-        headers: {
-          "x-publishable-api-key": shop.publishableKey,
-          ...(body instanceof FormData ? {} : { "content-type": "application/json" }),
-          ...(who.authorization ? { authorization: who.authorization } : {}),
-        },
-        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-      })
-      const text = await res.text()
-      let parsed: Record<string, unknown>
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        parsed = { text }
-      }
-      return { status: res.status, body: parsed }
-    }
-    const ok = async (who: Who, method: string, path: string, body?: unknown) => {
-      const reply = await call(who, method, path, body)
-      if (reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${JSON.stringify(reply.body)}`)
-      return reply.body
-    }
-
-    /** A new customer account, signed in: what a business registering on the portal starts with. */
-    async function customer(email: string): Promise<Who> {
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "portal-pass-1" })
-      await ok({ authorization: `Bearer ${data.token}` }, "POST", "/store/customers", { email })
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "portal-pass-1" })
-      return { authorization: `Bearer ${login.token}` }
-    }
-
-    /** A verified business on a fresh account (a producer when `subjectKey` names its OCOP subject). */
-    async function business(email: string, taxCode: string, type: string, subjectKey?: string) {
-      const who = await customer(email)
-      const { business } = await ok(who, "POST", "/store/trade/me", {
-        company_name: `Doanh nghiệp thử ${taxCode}`,
-        tax_code: taxCode,
-        type,
-        latitude: 16.8163,
-        longitude: 107.1003,
-      })
-      const subject_id = subjectKey
-        ? (await getContainer().resolve<OcopTestService>("ocop").listSubjects({ key: subjectKey }))[0].id
-        : null
-      await ok(official(), "POST", `/admin/trade/businesses/${business.id}/review`, { status: "verified", subject_id })
-      return { who, id: business.id as string }
-    }
+    const { official, call, ok, customer, business } = portalClient(api, getContainer, () => shop)
 
     const productId = async (handle: string) =>
       (await ok({}, "GET", `/store/products?handle=${handle}&fields=id`)).products[0].id as string

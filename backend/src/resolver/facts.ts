@@ -33,17 +33,8 @@ export type ProductFacts = {
   sales_points: TraceView["sales_points"]
 }
 
-export type LotFacts = {
-  id: string
-  product_id: string
-  code: string
-  produced_on: string
-  expires_on: string | null
-  quantity: number
-  origin: string | null
-  tests: TraceLotTest[]
-  journey: TraceJourneyStep[]
-}
+/** The lot as a scan shows it, with what the resolver needs to find it and its journey. */
+export type LotFacts = NonNullable<TraceView["lot"]> & { id: string; product_id: string; journey: TraceJourneyStep[] }
 
 const CERTIFICATE_FIELDS = [
   "number",
