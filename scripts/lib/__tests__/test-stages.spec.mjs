@@ -1,3 +1,6 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { runGroups } from "../test-stages.mjs"
 
@@ -15,9 +18,17 @@ describe("npm test's stage groups", () => {
   afterEach(() => vi.restoreAllMocks())
 
   it("runs a group side by side and prints each stage's output whole when it ends", async () => {
+    // "slow" ends only after "fast" has ended (a marker file, then a margin), however loaded the machine:
+    // a fixed delay alone let a slow process start make "fast" end last.
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ocop-stages-")), "fast-done")
     const stages = {
-      slow: node("console.log('slow 1'); setTimeout(() => console.log('slow 2'), 300)"),
-      fast: node("console.log('fast 1'); console.log('fast 2')"),
+      slow: node(
+        `console.log('slow 1'); const t = setInterval(() => { if (require('fs').existsSync(${JSON.stringify(marker)})) ` +
+          `{ clearInterval(t); setTimeout(() => console.log('slow 2'), 300) } }, 20)`,
+      ),
+      fast: node(
+        `console.log('fast 1'); console.log('fast 2'); require('fs').writeFileSync(${JSON.stringify(marker)}, '')`,
+      ),
     }
     expect(await runGroups([["slow", "fast"]], stages, options)).toBe(true)
     expect(printed).toMatch(/=== fast ===\nfast 1\nfast 2\n=== fast: ok \(\d+ s\)/)
