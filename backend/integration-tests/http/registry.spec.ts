@@ -163,6 +163,53 @@ integrationTestRunner({
       expect(["Bản A", "Bản B"]).toContain(cert.authority)
     })
 
+    it("leftover: a nested sync takes the registry lock and waits, as a CSV import does, for the run holding it", async () => {
+      const locking = getContainer().resolve(Modules.LOCKING)
+      const ocop = getContainer().resolve<OcopTestService>("ocop")
+      const runsBefore = (await ocop.listRegistryRuns({}, {})).length
+      // Another run holds the import lock (the key is the plugin's `REGISTRY_LOCK`).
+      await locking.acquire("ocop:registry-import", { ownerId: "another-run", expire: 60 })
+      registry.setRows(rows)
+      const columns = Object.keys(rows[0])
+      const csv = [
+        columns.join(","),
+        ...rows.map((r: Record<string, unknown>) =>
+          columns.map((c) => (r[c] === null ? "" : `"${String(r[c]).replace(/"/g, '""')}"`)).join(","),
+        ),
+      ].join("\r\n")
+      const settled: string[] = []
+      const runs = [
+        sync().then(() => settled.push("feed")),
+        api.post("/admin/ocop/registry/import", { csv }, admin).then(() => settled.push("csv")),
+      ]
+      await new Promise((r) => setTimeout(r, 2500))
+      expect(settled, "a run went ahead while another held the lock").toEqual([])
+      expect((await ocop.listRegistryRuns({}, {})).length).toBe(runsBefore)
+
+      const released = Date.now()
+      await locking.release("ocop:registry-import", { ownerId: "another-run" })
+      await Promise.all(runs)
+      const [first, second] = (await ocop.listRegistryRuns({}, { order: { started_at: "ASC" } })).slice(runsBefore)
+      expect(new Date(first.started_at).getTime()).toBeGreaterThanOrEqual(released)
+      expect(new Date(second.started_at).getTime()).toBeGreaterThanOrEqual(new Date(first.finished_at).getTime())
+    })
+
+    it("leftover: an expiry pass killed between expiring a certificate and delisting its product converges on the rerun", async () => {
+      const container = getContainer()
+      const ocop = container.resolve<OcopTestService>("ocop")
+      const [cert] = await ocop.listCertificates({ number: target.certificate.number })
+      const [product] = await container.resolve(Modules.PRODUCT).listProducts({ handle: target.handle })
+      // The state such a kill leaves: the certificate marked expired, the listing rule not yet applied.
+      await ocop.updateCertificates([{ id: cert.id, status: "expired" }])
+      expect(await listed()).toContain(target.handle)
+
+      const run = () => runWorkflow(container, OcopWorkflows.expireCertificates, { office_email: "office@ocop.local" })
+      const rerun = await run()
+      expect(await listed()).not.toContain(target.handle)
+      expect(rerun.relisted).toEqual([product.id])
+      expect((await run()).relisted).toEqual([])
+    })
+
     it("the daily job sends each renewal notice once, then expires lapsed certificates and delists them", async () => {
       const soonest = [...data.products]
         .filter((p) => p.certificate.status === "active" && p.certificate.stars >= 3)

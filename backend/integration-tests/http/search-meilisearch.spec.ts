@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/runner"
 import { recoverMirror } from "@ocop/search"
 import { startFakeMeilisearch } from "../../../test/support/fake-meilisearch.mjs"
@@ -122,6 +123,38 @@ integrationTestRunner({
       const before = meiliSearches()
       expect(await handles("vừng")).toContain("keo-me-xung-du-lieu-mau")
       expect(meiliSearches()).toBeGreaterThan(before)
+    })
+
+    it("leftover: while Meilisearch is unreachable the recovery builds no index version, then rebuilds once it answers", async () => {
+      const versions = async () =>
+        Number(
+          (
+            await getContainer()
+              .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+              .raw("select count(*)::int as n from search_index_version")
+          ).rows[0].n,
+        )
+      fake.setMode("ok")
+      await poll(mirrorStatus).toBe("ready")
+      await fake.stop()
+      const id = await certificate("DEMO-QT-2026-0010")
+      await api.post(`/admin/ocop/certificates/${id}/status`, revoke, admin)
+      await poll(mirrorStatus).not.toBe("ready")
+      const before = await versions()
+      const ticks = []
+      for (let tick = 0; tick < 3; tick++) ticks.push(await recoverMirror(getContainer()))
+      expect(await versions()).toBe(before)
+      expect(ticks).toEqual(
+        ticks.map(() => ({
+          outcome: "unreachable",
+          reason: expect.stringMatching(/Meilisearch is unreachable \(ECONNREFUSED\)/),
+        })),
+      )
+
+      await fake.start()
+      expect(await recoverMirror(getContainer())).toEqual({ outcome: "rebuilt" })
+      expect(await versions()).toBe(before + 1)
+      await poll(mirrorStatus).toBe("ready")
     })
   },
 })

@@ -12,7 +12,10 @@ export default async function expireCertificatesJob(container: MedusaContainer) 
   })
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
-    .info(`OCOP certificate expiry: ${result.expired.length} expired, ${result.notified.length} renewal notices due`)
+    .info(
+      `OCOP certificate expiry: ${result.expired.length} expired, ${result.notified.length} renewal notices due` +
+        (result.relisted.length ? `, ${result.relisted.length} products a killed pass left on sale delisted` : ""),
+    )
 }
 
 export const config = { name: "ocop-expire-certificates", schedule: process.env.OCOP_EXPIRY_CRON || "5 17 * * *" }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MEILISEARCH_INDEX, meilisearchConfigured } from "./config"
 import { describeMeiliError } from "../providers/meilisearch/client"
 import { clearMirrorFailure, mirrorIndexStatus, reportMirrorFailure } from "./health"
+import { meilisearchHealth } from "../status/meilisearch-health"
 
 let running: Promise<boolean> | null = null
 
@@ -36,15 +37,21 @@ async function run(container: MedusaContainer, strategy: "in_place" | "swap") {
   }
 }
 
+export type MirrorRecovery =
+  { outcome: "not_configured" | "ready" | "rebuilt" | "failed" } | { outcome: "unreachable"; reason: string }
+
 /**
  * Brings the Meilisearch mirror back after an outage: while its index is anything but "ready"
  * (never built, a missed write, a failed rebuild, or "building" left behind by a process that
  * stopped mid-rebuild), rebuilds it whole from the database. Searches stay on PostgreSQL meanwhile.
  * A rebuild already running here is joined, one elsewhere waits on the Search Module's lock.
- * Does nothing without MEILISEARCH_HOST.
+ * While Meilisearch does not answer its health check nothing is built: each attempt would only
+ * leave one more failed index version. Does nothing without MEILISEARCH_HOST.
  */
-export async function recoverMirror(container: MedusaContainer): Promise<void> {
-  if (!meilisearchConfigured()) return
-  if ((await mirrorIndexStatus(container)) === "ready") return
-  await rebuildMirror(container, "swap")
+export async function recoverMirror(container: MedusaContainer): Promise<MirrorRecovery> {
+  if (!meilisearchConfigured()) return { outcome: "not_configured" }
+  if ((await mirrorIndexStatus(container)) === "ready") return { outcome: "ready" }
+  const health = await meilisearchHealth()
+  if (!health.reachable) return { outcome: "unreachable", reason: health.reason }
+  return { outcome: (await rebuildMirror(container, "swap")) ? "rebuilt" : "failed" }
 }

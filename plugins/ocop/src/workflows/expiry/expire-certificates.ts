@@ -3,6 +3,7 @@ import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flow
 import { CERTIFICATION_CHANGED_EVENT, CertificateEvents, RENEWAL_DUE_NOTIFICATION } from "@ocop/core"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
 import { findCertificatesDueStep } from "./steps/find-certificates-due"
+import { findStaleExpiredListingsStep } from "./steps/find-stale-expired-listings"
 import { markCertificatesExpiredStep } from "./steps/mark-certificates-expired"
 import { OcopWorkflowIds } from "../ids"
 
@@ -11,15 +12,19 @@ export type ExpireCertificatesInput = { at?: string; office_email: string }
 /**
  * The daily pass: certificates past their last day expire (and their products
  * leave the shelf), and those inside the renewal-notice window get one notice
- * each (the idempotency key makes reruns send nothing twice).
+ * each (the idempotency key makes reruns send nothing twice). Products a killed pass left on sale
+ * behind certificates it had already expired are taken off the shelf by the next pass.
  */
 export const expireCertificatesWorkflow = createWorkflow(
   OcopWorkflowIds.expireCertificates,
   (input: ExpireCertificatesInput) => {
     const due = findCertificatesDueStep({ at: input.at })
+    const relisted = findStaleExpiredListingsStep()
     const expiredIds = transform({ due }, ({ due }) => due.expired.map((c) => c.id))
     markCertificatesExpiredStep(expiredIds)
-    const productIds = transform({ due }, ({ due }) => [...new Set(due.expired.flatMap((c) => c.product_ids))])
+    const productIds = transform({ due, relisted }, ({ due, relisted }) => [
+      ...new Set([...due.expired.flatMap((c) => c.product_ids), ...relisted]),
+    ])
     applyListingRuleWorkflow.runAsStep({ input: { product_ids: productIds } })
     const events = transform({ due }, ({ due }) =>
       due.expired.map((c) => ({ certificate_number: c.number, product_ids: c.product_ids, listing_applied: true })),
@@ -47,6 +52,6 @@ export const expireCertificatesWorkflow = createWorkflow(
       })),
     )
     sendNotificationsStep(notices)
-    return new WorkflowResponse({ expired: due.expired, notified: due.renewal })
+    return new WorkflowResponse({ expired: due.expired, notified: due.renewal, relisted })
   },
 )

@@ -1,10 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
 import { CERTIFICATION_CHANGED_EVENT, CertificateEvents } from "@ocop/core"
 import { applyCertificateChangesStep, needsWrite } from "./steps/apply-certificate-changes"
 import type { ChangeKind } from "../../registry/plan"
 import { planCertificateChangesStep } from "./steps/plan-certificate-changes"
+import { acquireRegistryLockStep, releaseRegistryLockStep } from "./steps/hold-registry-lock"
 import { recordRegistryRunStep } from "./steps/record-registry-run"
 import { validateRegistryRowsStep } from "./steps/validate-registry-rows"
 import { OcopWorkflowIds } from "../ids"
@@ -20,8 +21,6 @@ export type ImportCertificatesInput = {
   last_modified?: string | null
 }
 
-export const REGISTRY_LOCK = "ocop:registry-import"
-
 const EVENT: Partial<Record<ChangeKind, string>> = {
   issued: CertificateEvents.ISSUED,
   upgraded: CertificateEvents.UPGRADED,
@@ -36,12 +35,13 @@ const EVENT: Partial<Record<ChangeKind, string>> = {
 /**
  * The one import path for certificates (registry feed, CSV upload or CLI, demo
  * seed): valid rows are applied, bad rows are reported with row, field and
- * reason, a rerun changes nothing, and a lock serialises concurrent runs.
+ * reason, a rerun changes nothing, and a lock serialises concurrent runs, nested in the feed
+ * sync or not; a killed run's lock lapses within a lease (`hold-registry-lock.ts`).
  */
 export const importCertificatesWorkflow = createWorkflow(
   OcopWorkflowIds.importCertificates,
   (input: ImportCertificatesInput) => {
-    acquireLockStep({ key: REGISTRY_LOCK, timeout: 120, ttl: 900 })
+    const lock = acquireRegistryLockStep()
     const checked = validateRegistryRowsStep({ rows: input.rows, first_row: input.first_row })
     const planned = planCertificateChangesStep(checked.valid)
     const problems = transform({ checked, planned }, ({ checked, planned }) => [
@@ -86,7 +86,7 @@ export const importCertificatesWorkflow = createWorkflow(
         last_modified: input.last_modified,
       })),
     )
-    releaseLockStep({ key: REGISTRY_LOCK })
+    releaseRegistryLockStep(lock)
     return new WorkflowResponse(run)
   },
 )
