@@ -26,4 +26,5 @@ ENV MEDUSA_BACKEND_URL=$MEDUSA_BACKEND_URL NODE_ENV=production
 RUN cd storefront && npx next build
 WORKDIR /app/storefront
 EXPOSE 8000
-CMD ["npx", "next", "start", "-p", "8000"]
+ENV PORT=8000
+CMD ["node", "server.mjs"]

@@ -9,6 +9,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // A deployment must sign its traceability labels: without the secret every printed serial would
 // read as forged, so the server refuses to start instead (docs/traceability.md).
 if (process.env.NODE_ENV === "production") requireEnv("TRACE_TOKEN_SECRET")
+// Likewise guests' order links: without it no guest could open the order they placed (docs/security.md).
+if (process.env.NODE_ENV === "production") requireEnv("ORDER_ACCESS_SECRET")
 
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -48,6 +50,12 @@ module.exports = defineConfig({
   ],
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    {
+      // Medusa's e-mail and password sign-in, answering alike for known and unknown e-mails
+      // (src/modules/auth-emailpass, docs/security.md).
+      resolve: "@medusajs/medusa/auth",
+      options: { providers: [{ resolve: "./src/modules/auth-emailpass", id: "emailpass" }] },
+    },
     // Search on PostgreSQL, and on Meilisearch too when MEILISEARCH_HOST is set (src/config/search.ts).
     searchModule(process.env),
     {

@@ -20,6 +20,7 @@ export function backendEnv(settings, databaseUrl) {
     STOREFRONT_REVALIDATE_SECRET: settings.revalidateSecret,
     VIETQR_WEBHOOK_SECRET: settings.vietqrWebhookSecret,
     TRACE_TOKEN_SECRET: settings.traceTokenSecret,
+    ORDER_ACCESS_SECRET: settings.orderAccessSecret,
     // The embedded mode is a demonstration shop: without a receiving account of its own, VietQR
     // shows codes for the demo account (never in a deployment, where it refuses to start instead).
     VIETQR_DEMO: process.env.VIETQR_DEMO ?? (hasVietQrAccount() ? "false" : "true"),
@@ -95,6 +96,7 @@ export async function prepareBackend(settings, databaseUrl, say) {
     [
       path.join(settings.backendDir, "src"),
       path.join(settings.backendDir, "medusa-config.ts"),
+      path.join(settings.backendDir, "instrumentation.ts"),
       path.join(plugin, "src"),
       path.join(searchPlugin, "src"),
       path.join(core, "src"),

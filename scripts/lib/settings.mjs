@@ -68,6 +68,7 @@ export async function loadSettings(root, args) {
   s.secrets.revalidate ??= randomSecret()
   s.secrets.vietqr ??= randomSecret()
   s.secrets.trace ??= randomSecret()
+  s.secrets.orderAccess ??= randomSecret()
   s.admin ??= { email: "admin@ocop.local", password: randomSecret(12) }
   state.save()
 
@@ -83,5 +84,7 @@ export async function loadSettings(root, args) {
     // Signs the bank's VietQR transfer notifications (POST /hooks/vietqr); give the bank the same value.
     vietqrWebhookSecret: process.env.VIETQR_WEBHOOK_SECRET || s.secrets.vietqr,
     traceTokenSecret: process.env.TRACE_TOKEN_SECRET || s.secrets.trace,
+    // Signs the links that let a guest read the order they placed (backend/src/access/order-token.ts).
+    orderAccessSecret: process.env.ORDER_ACCESS_SECRET || s.secrets.orderAccess,
   }
 }

@@ -37,6 +37,7 @@ export async function prepareStorefront(settings, say) {
       path.join(settings.storefrontDir, "src"),
       path.join(settings.storefrontDir, "messages"),
       path.join(settings.storefrontDir, "next.config.ts"),
+      path.join(settings.storefrontDir, "server.mjs"),
       path.join(settings.storefrontDir, "package.json"),
       path.join(settings.root, "packages/core/src"),
       path.join(settings.root, "package-lock.json"),
@@ -57,9 +58,10 @@ export async function prepareStorefront(settings, say) {
 export async function startStorefront(settings, backend, say) {
   say(`starting the storefront on port ${settings.storefrontPort}`)
   const env = storefrontEnv(settings, { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey })
-  const child = startService(nextBin(settings), ["start", "-p", String(settings.storefrontPort)], {
+  // Next's handler behind the storefront's own server (storefront/server.mjs), as in production.
+  const child = startService(process.execPath, ["server.mjs"], {
     cwd: settings.storefrontDir,
-    env,
+    env: { ...env, PORT: String(settings.storefrontPort) },
     label: "storefront",
   })
   await waitForHttp(`http://localhost:${settings.storefrontPort}/`, { child, timeoutMs: 60_000, label: "storefront" })

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware"
 import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
+import { guardPageRequest } from "./lib/http/page-request-guard"
 
 const intl = createMiddleware(routing)
 /** The traceability resolver's paths, printed on packages without a locale (GS1 Digital Link). */
@@ -14,6 +15,8 @@ const RESOLVER = /^\/(01|p)\//
  * Accept-Language, then vi).
  */
 export default function proxy(request: NextRequest) {
+  const refused = guardPageRequest(request)
+  if (refused) return refused
   const { pathname, search } = request.nextUrl
   if (RESOLVER.test(pathname)) {
     // The resolver's own listener when there is one (npm start, docker-compose), else Medusa's routes.

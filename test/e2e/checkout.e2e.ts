@@ -53,7 +53,10 @@ test("search without diacritics → product → cart → checkout with cash on d
   await page.getByTestId("place-order").click()
 
   // Placing an order makes several Store API calls; allow for a busy 2-core machine.
-  await expect(page).toHaveURL(/\/vi\/order\/order_[A-Z0-9]+\/confirmed$/, { timeout: 30_000 })
+  // The confirmation link carries the token that opens the order to a guest for a day.
+  await expect(page).toHaveURL(/\/vi\/order\/order_[A-Z0-9]+\/confirmed\?access=\d+\.[\w-]{43}$/, {
+    timeout: 30_000,
+  })
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt hàng thành công")
   await expect(page.getByTestId("order-number")).toContainText("khach.mau@example.com")
   await expect(page.getByTestId("order-items")).toContainText("Nước mắm Tùng Vân")
@@ -66,6 +69,39 @@ test("search without diacritics → product → cart → checkout with cash on d
   await expect(totals).toContainText("30.000 ₫")
   // The cart is spent: the header shows an empty cart again.
   await expect(page.getByTestId("cart-link")).toHaveText("Giỏ hàng")
+})
+
+test("finding 3: a guest's order opens only with its link or its number and e-mail", async ({ page }) => {
+  await addToCart(page, "nuoc-mam-tung-van")
+  await page.goto("/vi/checkout")
+  await fillRecipient(page)
+  await page.getByLabel("Xã, phường").fill("Phường Đông Hà")
+  await page.getByLabel("Số nhà, đường, thôn").fill("Số 1, đường Dữ Liệu Mẫu")
+  await page.getByRole("radio", { name: /Giao hàng tận nơi/ }).check()
+  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
+  await page.getByTestId("place-order").click()
+  await expect(page).toHaveURL(/\/confirmed\?access=/, { timeout: 30_000 })
+  const number = /#(\d+)/.exec((await page.getByTestId("order-number").textContent()) ?? "")![1]
+
+  // The same page without the token shows nothing of the order and points to the lookup.
+  await page.goto(page.url().replace(/\?.*$/, ""))
+  const refused = page.getByTestId("order-access-refused")
+  await expect(refused).toBeVisible()
+  await expect(page.getByTestId("order-delivery")).toHaveCount(0)
+  await refused.getByRole("link", { name: "Tra cứu đơn hàng" }).click()
+
+  // Phone-first: the lookup fits a 390 px screen without scrolling sideways.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tra cứu đơn hàng")
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.getByLabel("Mã đơn hàng").fill(`#${number}`)
+  await page.getByLabel("E-mail hoặc số điện thoại").fill("nguoi-khac@example.com")
+  await page.getByRole("button", { name: "Xem đơn hàng" }).click()
+  await expect(page.getByRole("alert").filter({ hasText: "Không có đơn hàng" })).toBeVisible()
+  await page.getByLabel("E-mail hoặc số điện thoại").fill("khach.mau@example.com")
+  await page.getByRole("button", { name: "Xem đơn hàng" }).click()
+  await expect(page.getByTestId("order-number")).toContainText(`#${number}`, { timeout: 15_000 })
+  await expect(page.getByTestId("order-delivery")).toContainText("0912 345 678")
 })
 
 test("pickup at a sales point needs no delivery address", async ({ page }) => {

@@ -38,16 +38,25 @@ test("finding 5: storefront pages send the security headers and break none of th
   expect(violations).toEqual([])
 })
 
-// Medusa serves the admin dashboard's files before the application's middlewares run, so only the
-// backend's own answers are checked here (docs/operations.md, "Security headers").
-test("finding 5: backend answers cannot be framed or sniffed and do not name their server", async ({ request }) => {
-  const response = await request.post(`${adminUrl}/auth/user/emailpass`, {
+// The admin dashboard and `/health` are served before the application's middlewares; the headers reach
+// them through `backend/instrumentation.ts` (docs/operations.md, "Security headers").
+test("finding 5: backend answers and the admin dashboard cannot be framed or sniffed and do not name their server", async ({
+  request,
+}) => {
+  const signIn = await request.post(`${adminUrl}/auth/user/emailpass`, {
     data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
   })
-  expect(response.status()).toBe(200)
-  const headers = response.headers()
-  expect(headers["x-frame-options"]).toBe("DENY")
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'")
-  expect(headers["x-content-type-options"]).toBe("nosniff")
-  expect(headers["x-powered-by"]).toBeUndefined()
+  expect(signIn.status()).toBe(200)
+  for (const [url, response] of [
+    ["/auth/user/emailpass", signIn],
+    ["/app", await request.get(`${adminUrl}/app`)],
+    ["/app/login", await request.get(`${adminUrl}/app/login`)],
+    ["/health", await request.get(`${adminUrl}/health`)],
+  ] as const) {
+    const headers = response.headers()
+    expect([url, headers["x-frame-options"]]).toEqual([url, "DENY"])
+    expect([url, headers["content-security-policy"]]).toEqual([url, expect.stringContaining("frame-ancestors 'none'")])
+    expect([url, headers["x-content-type-options"]]).toEqual([url, "nosniff"])
+    expect([url, headers["x-powered-by"]]).toEqual([url, undefined])
+  }
 })

@@ -167,7 +167,8 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
   await producer.getByTestId("sign-agreement").click()
   await expect(producer.getByTestId("agreement-status")).toContainText("Đã ký biên bản ghi nhớ")
 
-  // The MoU becomes a contract (both sign again); the producer records a first delivery.
+  // The MoU becomes a contract (both sign again); the producer records a first delivery, which
+  // counts once the buyer confirms it.
   await producer.getByTestId("upgrade-agreement").click()
   // The buyer reloads only once the producer's signature on the contract is recorded.
   await expect(producer.getByText("Bạn đã ký, đang chờ bên kia ký.")).toBeVisible()
@@ -179,7 +180,12 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
   await delivery.getByLabel("Số lượng").fill("40")
   await delivery.getByLabel("Giá trị (₫)").fill(String(DELIVERED))
   await delivery.getByRole("button", { name: "Ghi nhận" }).click()
-  await expect(producer.getByTestId("agreement-status")).toContainText("Đang giao hàng")
+  await expect(producer.getByTestId("delivery-status")).toContainText("Chờ xác nhận")
+  await expect(producer.getByTestId("agreement-status")).toContainText("Hợp đồng đã ký")
+  await buyer.reload()
+  await buyer.getByTestId("confirm-delivery").click()
+  await expect(buyer.getByTestId("delivery-status")).toContainText("Đã xác nhận")
+  await expect(buyer.getByTestId("agreement-status")).toContainText("Đang giao hàng")
 
   // The officials' dashboard counts the contract's value and the delivery, this year.
   await official.goto(`${adminUrl}/app/trade`)

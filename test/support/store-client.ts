@@ -1,3 +1,16 @@
+import { ORDER_ACCESS_HEADER } from "@ocop/core"
+
+/** The made-up address test shoppers ship to, in Quảng Trị (no real person's). */
+export const TEST_ADDRESS = {
+  first_name: "Khách",
+  last_name: "Thử nghiệm",
+  address_1: "Số 1, đường Lê Duẩn",
+  city: "Phường Đông Hà",
+  province: "Tỉnh Quảng Trị",
+  country_code: "vn",
+  phone: "+84912345678",
+}
+
 /**
  * A shopper's path through Medusa's Store API with plain fetch, shared by the
  * backend integration tests and the distributed-mode test.
@@ -6,10 +19,15 @@ export type StoreClient = ReturnType<typeof storeClient>
 
 export function storeClient(baseUrl: string, publishableKey: string) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are checked by each test's assertions
-  async function call<T = Record<string, any>>(method: string, path: string, body?: unknown): Promise<T> {
+  async function call<T = Record<string, any>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const json = (await res.json().catch(() => ({}))) as T & { message?: string }
@@ -23,15 +41,7 @@ export function storeClient(baseUrl: string, publishableKey: string) {
     const { cart } = await call("POST", "/store/carts", { region_id: opts.regionId, email: opts.email })
     await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: opts.variantId, quantity: 1 })
     await call("POST", `/store/carts/${cart.id}`, {
-      shipping_address: {
-        first_name: "Khách",
-        last_name: "Thử nghiệm",
-        address_1: "Số 1, đường Lê Duẩn",
-        city: "Phường Đông Hà",
-        province: "Tỉnh Quảng Trị",
-        country_code: "vn",
-        phone: "+84912345678",
-      },
+      shipping_address: TEST_ADDRESS,
     })
     const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
     const option = shipping_options.find((o: { name: string }) => opts.shippingOption.test(o.name))
@@ -55,8 +65,18 @@ export function storeClient(baseUrl: string, publishableKey: string) {
     return done.order
   }
 
+  /** Headers that let the guest who placed `order` read it: its number and e-mail, as "find my order". */
+  async function guestOrderAccess(order: { display_id: number; email: string }) {
+    const { token } = await call("POST", "/store/ocop/order-access/lookup", {
+      display_id: order.display_id,
+      email: order.email,
+    })
+    return { [ORDER_ACCESS_HEADER]: token as string }
+  }
+
   return {
     call,
+    guestOrderAccess,
     cartReadyToPay,
     startPayment,
     complete,

@@ -88,6 +88,7 @@ const medusaEnv = (mode: string, port: number) => ({
   JWT_SECRET: "distributed-test-jwt",
   COOKIE_SECRET: "distributed-test-cookie",
   TRACE_TOKEN_SECRET: "distributed-test-trace",
+  ORDER_ACCESS_SECRET: "distributed-test-order-access",
   ADMIN_DISABLED: "true",
   MEDUSA_BACKEND_URL: `http://localhost:${ports.serverA}`,
   MEDUSA_DISABLE_TELEMETRY: "true",

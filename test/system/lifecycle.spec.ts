@@ -85,6 +85,7 @@ describe("npm start", () => {
           ADMIN_URL: `http://localhost:${ports.backend}`,
           ADMIN_EMAIL: state().admin.email,
           ADMIN_PASSWORD: state().admin.password,
+          VIETQR_WEBHOOK_SECRET: state().secrets.vietqr,
         },
         stdio: "inherit",
       },

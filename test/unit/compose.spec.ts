@@ -62,6 +62,7 @@ describe("docker-compose.yml", () => {
       "STOREFRONT_REVALIDATE_SECRET",
       "VIETQR_WEBHOOK_SECRET",
       "TRACE_TOKEN_SECRET",
+      "ORDER_ACCESS_SECRET",
     ]
     for (const secret of secrets) {
       expect(text).toContain(`\${${secret}:?`)

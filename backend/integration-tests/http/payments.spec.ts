@@ -117,6 +117,8 @@ integrationTestRunner({
         const { order: placed } = await store().call(
           "GET",
           `/store/orders/${order.id}?fields=id,total,payment_status,*payment_collections.payments`,
+          undefined,
+          await store().guestOrderAccess(order),
         )
         expect(placed.payment_status).toBe("authorized")
         const [payment] = placed.payment_collections[0].payments
@@ -175,7 +177,12 @@ integrationTestRunner({
         const second = await bank()(transfer({ amount: order.total, description: reference }))
         expect(second.body.status).toBe("already_paid")
         expect((await orderPayment(getContainer(), order.id)).captures).toHaveLength(1)
-        const { order: shown } = await store().call("GET", `/store/orders/${order.id}?fields=payment_status`)
+        const { order: shown } = await store().call(
+          "GET",
+          `/store/orders/${order.id}?fields=payment_status`,
+          undefined,
+          await store().guestOrderAccess(order),
+        )
         expect(shown.payment_status).toBe("captured")
       })
 

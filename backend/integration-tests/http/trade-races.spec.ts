@@ -61,12 +61,13 @@ integrationTestRunner({
       }
     })
 
-    it("finding 2: concurrent deliveries count each accepted one once, and the status follows their sum", async () => {
+    it("finding 2: concurrent deliveries and confirmations count each delivery once, and the status follows their sum", async () => {
       for (let trial = 0; trial < TRIALS; trial++) {
         const id = await draft("contract")
         for (const party of [buyer, seller]) await ok(party.who, "POST", `/store/trade/me/agreements/${id}/sign`, {})
+        const recorders = [seller, buyer, seller, buyer]
         const replies = await Promise.all(
-          [seller, buyer, seller, buyer].map((p) =>
+          recorders.map((p) =>
             call(p.who, "POST", `/store/trade/me/agreements/${id}/deliveries`, {
               delivered_on: vietnamDate(),
               quantity: 4,
@@ -74,17 +75,32 @@ integrationTestRunner({
             }),
           ),
         )
-        const accepted = replies.filter((r) => r.status === 201)
-        for (const refused of replies.filter((r) => r.status !== 201)) {
-          expect(refused.status).toBe(400)
-          expect(refused.body.message).toMatch(/deliveries are recorded against a signed contract/)
-        }
+        // Recorded deliveries wait for the other party: all four are kept, none counts yet.
+        expect(statuses(replies)).toEqual([201, 201, 201, 201])
+        const recorded = await agreement(id)
+        expect(recorded).toMatchObject({ status: "contract", realised: 0, pending_value: 1600 })
+        // Each delivery is confirmed at once by the other party and by an official: one of the two wins.
+        const confirmations = await Promise.all(
+          recorded.deliveries.flatMap((d: { id: string; recorded_by: "buyer" | "seller" }) => [
+            call(
+              (d.recorded_by === "buyer" ? seller : buyer).who,
+              "POST",
+              `/store/trade/me/agreements/${id}/deliveries/${d.id}/confirm`,
+              {},
+            ),
+            call(official(), "POST", `/admin/trade/agreements/${id}/deliveries/${d.id}/confirm`, {}),
+          ]),
+        )
+        expect(statuses(confirmations)).toEqual([200, 200, 200, 200, 400, 400, 400, 400])
+        for (const refused of confirmations.filter((r) => r.status !== 200))
+          expect(refused.body.message).toMatch(/already confirmed/)
         const after = await agreement(id)
-        expect(after.deliveries).toHaveLength(accepted.length)
-        expect(after.realised).toBe(400 * accepted.length)
+        expect(after.deliveries.map((d: { status: string }) => d.status)).toEqual(Array(4).fill("confirmed"))
+        expect(after.realised).toBe(1600)
         expect(after.status).toBe(statusAfterDelivery("in_delivery", after.realised, 1000))
-        // Under today's rules the third delivery fulfils the contract and the fourth is refused.
-        expect(after).toMatchObject({ status: "fulfilled", realised: 1200 })
+        // The confirmations that took the confirmed total past 1,000 ₫ (to 1,200 and 1,600) are flagged.
+        expect(after.deliveries.filter((d: { over_delivery: boolean }) => d.over_delivery)).toHaveLength(2)
+        expect(after).toMatchObject({ status: "fulfilled", over_delivered: true, pending_value: 0 })
       }
     })
 

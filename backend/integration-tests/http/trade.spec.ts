@@ -1,8 +1,10 @@
 import { integrationTestRunner } from "../helpers/runner"
 import { vietnamDate } from "@ocop/core"
 import { expireAgreementsWorkflow } from "../../src/workflows/trade/agreements/expire-agreements"
+import { recordDeliveryWorkflow } from "../../src/workflows/trade/agreements/record-delivery"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
 import { portalClient, type Who } from "../helpers/portal"
+import { tradeOf } from "../../src/workflows/trade/common/records"
 
 /** Demo facts (seed/data/trade.json). */
 const FAIR = "hoi-cho-ocop-quang-tri-2026"
@@ -17,7 +19,7 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
     const base = () => api.defaults.baseURL as string
-    const { official, call, ok, customer, business } = portalClient(api, getContainer, () => shop)
+    const { official, call, ok, customer, pending, business } = portalClient(api, getContainer, () => shop)
 
     const productId = async (handle: string) =>
       (await ok({}, "GET", `/store/products?handle=${handle}&fields=id`)).products[0].id as string
@@ -151,13 +153,14 @@ integrationTestRunner({
         })
         expect(early.status).toBe(403)
         expect(early.body.message).toMatch(/not verified/)
+        // Another applicant with the same code is registered like anyone: nothing tells it the code is claimed.
         const again = await call(await customer("trung-mst@example.vn"), "POST", "/store/trade/me", {
           company_name: "Trùng",
           tax_code: "3200999001",
           type: "supermarket",
         })
-        expect(again.status).toBe(422)
-        expect(again.body.message).toMatch(/already registered/)
+        expect(again.status).toBe(200)
+        expect(again.body.business).toMatchObject({ status: "pending", tax_code: "3200999001" })
       })
 
       it("matches a need to offers with reasons, and drops a product whose certificate is revoked", async () => {
@@ -206,6 +209,76 @@ integrationTestRunner({
         // The fair page stops showing it too.
         const booth = (await eventOf(FAIR)).exhibitors.find((x: { booth: string }) => x.booth === "A01")
         expect(booth.products).toEqual([])
+      })
+    })
+
+    describe("tax codes", () => {
+      it("finding 6: only a verified profile holds its tax code; officials see the claims and release a squatter's", async () => {
+        const apply = async (email: string, taxCode: string) => {
+          const who = await customer(email)
+          return call(who, "POST", "/store/trade/me", {
+            company_name: `Ứng viên ${email}`,
+            tax_code: taxCode,
+            type: "distributor",
+          })
+        }
+        const review = (id: string, body: Record<string, unknown>) =>
+          call(official(), "POST", `/admin/trade/businesses/${id}/review`, body)
+        // A squatter is rejected; the genuine business with that code then registers, as anyone would.
+        const rejected = await pending("chiem-mst@example.vn", "3200660001", "distributor")
+        expect((await review(rejected.id, { status: "rejected", note: "không phải chủ mã số thuế" })).status).toBe(200)
+        const afterRejected = await apply("that-su-1@example.vn", "3200660001")
+        expect(afterRejected.status).toBe(200)
+        // A verified squatter: the genuine applicant's answer is the same as for a code nobody claims.
+        const squatter = await business("chiem-mst-2@example.vn", "3200660002", "distributor")
+        const claimed = await apply("that-su-2@example.vn", "3200660002")
+        const fresh = await apply("moi-hoan-toan@example.vn", "3200660003")
+        expect([claimed.status, fresh.status]).toEqual([200, 200])
+        const shape = (b: Record<string, unknown>) => ({ ...b, id: "", company_name: "", tax_code: "", created_at: "" })
+        expect(shape(claimed.body.business)).toEqual(shape(fresh.body.business))
+
+        // Officials see who else claims the code, and verifying is refused while another holds it.
+        const { businesses } = await ok(official(), "GET", "/admin/trade/businesses?status=pending")
+        const row = businesses.find((b: { id: string }) => b.id === claimed.body.business.id)
+        expect(row.tax_code_claims).toEqual([
+          { id: squatter.id, company_name: "Doanh nghiệp thử 3200660002", status: "verified" },
+        ])
+        expect(businesses.find((b: { id: string }) => b.id === fresh.body.business.id).tax_code_claims).toEqual([])
+        const refused = await review(claimed.body.business.id, { status: "verified" })
+        expect(refused.status).toBe(422)
+        expect(refused.body.message).toMatch(/tax_code 3200660002 is held by verified business .*release it first/)
+        // The database holds the rule too: a second verified holder cannot be written past the workflow.
+        await expect(
+          tradeOf(getContainer()).updateBusinesses({ id: claimed.body.business.id, status: "verified" }),
+        ).rejects.toThrow()
+
+        // The official releases the squatter's code, with the reason; the genuine business is verified.
+        const release = (id: string, body: unknown) =>
+          call(official(), "POST", `/admin/trade/businesses/${id}/release`, body)
+        expect((await release(squatter.id, {})).status).toBe(400)
+        const released = await release(squatter.id, { reason: "Sở Tài chính xác nhận MST thuộc doanh nghiệp khác" })
+        expect(released.status).toBe(200)
+        expect(released.body.business).toMatchObject({
+          status: "rejected",
+          review_note: "Sở Tài chính xác nhận MST thuộc doanh nghiệp khác",
+          verified_at: null,
+        })
+        const again = await release(squatter.id, { reason: "lần nữa" })
+        expect(again.status).toBe(400)
+        expect(again.body.message).toMatch(/is rejected: only a verified profile holds its tax code/)
+        expect(
+          (
+            await call(squatter.who, "POST", "/store/trade/me/needs", {
+              title: "x",
+              quantity: 1,
+              deadline: "2027-06-30",
+            })
+          ).status,
+        ).toBe(403)
+        expect((await review(claimed.body.business.id, { status: "verified" })).status).toBe(200)
+        expect((await call({}, "POST", `/admin/trade/businesses/${squatter.id}/release`, { reason: "x" })).status).toBe(
+          401,
+        )
       })
     })
 
@@ -361,22 +434,23 @@ integrationTestRunner({
         await ok(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, { upgrade_to_contract: true })
         const contract = (await ok(buyer.who, "POST", `/store/trade/me/agreements/${draft.id}/sign`, {})).agreement
         expect(contract).toMatchObject({ kind: "contract", status: "contract" })
-        const part = (
-          await ok(seller.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
-            delivered_on: vietnamDate(),
-            quantity: 40,
-            value: 3_200_000,
-          })
-        ).agreement
+        // Each delivery one party records counts once the other confirms it.
+        const deliver = async (by: typeof buyer, to: typeof buyer, quantity: number, value: number) => {
+          const recorded = (
+            await ok(by.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
+              delivered_on: vietnamDate(),
+              quantity,
+              value,
+            })
+          ).agreement
+          const delivery = recorded.deliveries.find((d: { status: string }) => d.status === "pending")
+          const path = `/store/trade/me/agreements/${draft.id}/deliveries/${delivery.id}/confirm`
+          return (await ok(to.who, "POST", path, {})).agreement
+        }
+        const part = await deliver(seller, buyer, 40, 3_200_000)
         expect(part).toMatchObject({ status: "in_delivery", realised: 3_200_000 })
-        const done = (
-          await ok(buyer.who, "POST", `/store/trade/me/agreements/${draft.id}/deliveries`, {
-            delivered_on: vietnamDate(),
-            quantity: 60,
-            value: 4_800_000,
-          })
-        ).agreement
-        expect(done).toMatchObject({ status: "fulfilled", realised: 8_000_000 })
+        const done = await deliver(buyer, seller, 60, 4_800_000)
+        expect(done).toMatchObject({ status: "fulfilled", realised: 8_000_000, over_delivered: false })
 
         // Documents: a PDF is kept; a PNG renamed .pdf and an oversized file are refused, clearly.
         const form = (bytes: Buffer, name: string, type = "application/pdf") => {
@@ -455,12 +529,102 @@ integrationTestRunner({
         expect(cancel.status).toBe(400)
         expect(cancel.body.message).toMatch(/cancelled and cannot be cancelled/)
       })
+
+      it("finding 7: amounts are bounded, and a delivery counts once the other party or an official confirms it", async () => {
+        const buyer = await business("gioi-han@example.vn", "3200999090", "distributor")
+        const seller = await business("tuan-linh-gh@example.vn", "3200999091", "producer", "tuan-linh")
+        const oil = await productId("nam-moc-nhi-tuan-linh")
+        const propose = (lines: { quantity: number; unit_price: number }[]) =>
+          call(buyer.who, "POST", "/store/trade/me/agreements", {
+            kind: "contract",
+            counterpart_id: seller.id,
+            lines: lines.map((l) => ({ product_id: oil, ...l })),
+            term_start: vietnamDate(),
+            term_end: "2027-12-31",
+          })
+        const huge = await propose([{ quantity: 2_000_000_000, unit_price: 9_000_000 }])
+        expect(huge.status).toBe(400)
+        expect(huge.body.message).toMatch(/lines\[0\] quantity × unit_price must be a whole number of VND no larger/)
+        const sum = await propose([
+          { quantity: 6, unit_price: 1_000_000_000_000 },
+          { quantity: 6, unit_price: 1_000_000_000_000 },
+        ])
+        expect(sum.status).toBe(400)
+        expect(sum.body.message).toMatch(/the agreement's value must be/)
+
+        const id = (await propose([{ quantity: 15, unit_price: 100_000 }])).body.agreement.id as string
+        for (const party of [buyer, seller]) await ok(party.who, "POST", `/store/trade/me/agreements/${id}/sign`, {})
+        const kpi = async () =>
+          (await ok(official(), "GET", `/admin/trade/kpis?from=2026-01-01&to=${vietnamDate()}`)).figures.find(
+            (f: { indicator: string }) => f.indicator === "REALISED_VALUE_VND",
+          ).actual as number
+        const realisedBefore = await kpi()
+        const record = async (value: number) => {
+          const { agreement } = await ok(seller.who, "POST", `/store/trade/me/agreements/${id}/deliveries`, {
+            delivered_on: vietnamDate(),
+            quantity: 10,
+            value,
+          })
+          return { agreement, delivery: agreement.deliveries.at(-1) }
+        }
+        const confirm = (who: Who | "official", deliveryId: string, body: unknown = {}) =>
+          who === "official"
+            ? call(official(), "POST", `/admin/trade/agreements/${id}/deliveries/${deliveryId}/confirm`, body)
+            : call(who, "POST", `/store/trade/me/agreements/${id}/deliveries/${deliveryId}/confirm`, body)
+
+        // The seller alone records 5,000,000 ₫ on a 1,500,000 ₫ contract: it waits, and counts nowhere.
+        const claimed = await record(5_000_000)
+        expect(claimed.agreement).toMatchObject({ status: "contract", realised: 0, pending_value: 5_000_000 })
+        expect(claimed.delivery).toMatchObject({ status: "pending", recorded_by: "seller", over_delivery: false })
+        expect(await kpi()).toBe(realisedBefore)
+        const own = await confirm(seller.who, claimed.delivery.id)
+        expect(own.status).toBe(400)
+        expect(own.body.message).toMatch(/the other party confirms it/)
+        const disputed = await confirm(buyer.who, claimed.delivery.id, { answer: "dispute" })
+        expect(disputed.status).toBe(200)
+        expect(disputed.body.agreement).toMatchObject({ status: "contract", realised: 0, pending_value: 0 })
+        expect((await confirm(buyer.who, claimed.delivery.id)).body.message).toMatch(/already disputed/)
+        expect((await confirm(buyer.who, "tdl_nothing")).status).toBe(404)
+        expect((await confirm(buyer.who, claimed.delivery.id, { answer: "maybe" })).status).toBe(400)
+
+        // Confirmed by the buyer, then by an official: it counts, and a total above the value is flagged.
+        const first = await record(1_000_000)
+        const counted = await confirm(buyer.who, first.delivery.id)
+        expect(counted.body.agreement).toMatchObject({ status: "in_delivery", realised: 1_000_000 })
+        // The bound holds in the workflow, for any surface that skips the route's schema.
+        await expect(
+          recordDeliveryWorkflow(getContainer()).run({
+            input: {
+              business_id: seller.id,
+              recorded_by: seller.id,
+              id,
+              delivery: { delivered_on: vietnamDate(), quantity: 2_000_000_000, value: 9e15 },
+            },
+          }),
+        ).rejects.toThrow(/value must be a whole number of VND no larger/)
+        const second = await record(1_000_000)
+        const byOfficial = await confirm("official", second.delivery.id)
+        expect(byOfficial.status).toBe(200)
+        expect(byOfficial.body.agreement).toMatchObject({
+          status: "fulfilled",
+          realised: 2_000_000,
+          over_delivered: true,
+        })
+        expect(
+          byOfficial.body.agreement.deliveries.find((d: { id: string }) => d.id === second.delivery.id),
+        ).toMatchObject({ status: "confirmed", over_delivery: true })
+        expect((await confirm(buyer.who, second.delivery.id)).body.message).toMatch(/already confirmed/)
+        expect(await kpi()).toBe(realisedBefore + 2_000_000)
+        const { agreements } = await ok(official(), "GET", "/admin/trade/agreements?status=fulfilled")
+        expect(agreements.find((a: { id: string }) => a.id === id)).toMatchObject({ over_delivered: true })
+      })
     })
 
     describe("deliveries from marketplace orders", () => {
-      it("counts the buyer's own order once, with its lines of the agreement's products", async () => {
-        const buyer = await business("mua-qua-san@example.vn", "3200999080", "hotel_restaurant")
-        const seller = await business("ga-cua@example.vn", "3200999081", "producer", "ga-cua-tam-bac")
+      /** A signed contract for the seller's chicken, and an order of two units the buyer placed in the shop. */
+      const orderUnderContract = async (tag: string, taxCodes: [string, string]) => {
+        const buyer = await business(`mua-qua-san-${tag}@example.vn`, taxCodes[0], "hotel_restaurant")
+        const seller = await business(`ga-cua-${tag}@example.vn`, taxCodes[1], "producer", "ga-cua-tam-bac")
         const { products } = await ok({}, "GET", "/store/products?handle=ga-cua-tam-bac&fields=id,*variants")
         const [product] = products
         const contract = (
@@ -482,7 +646,7 @@ integrationTestRunner({
           quantity: 2,
         })
         await ok(buyer.who, "POST", `/store/carts/${cart.id}`, {
-          email: "mua-qua-san@example.vn",
+          email: `mua-qua-san-${tag}@example.vn`,
           shipping_address: {
             first_name: "Bếp",
             last_name: "Nhà hàng",
@@ -503,131 +667,76 @@ integrationTestRunner({
         const done = await ok(buyer.who, "POST", `/store/carts/${cart.id}/complete`)
         expect(done.type).toBe("order")
         const itemsTotal = done.order.items.reduce((sum: number, i: { total: number }) => sum + Number(i.total), 0)
+        const path = `/store/trade/me/agreements/${contract.id}`
+        return { buyer, seller, path, contractId: contract.id as string, order: done.order.id as string, itemsTotal }
+      }
 
+      it("counts the buyer's own order once, with its lines of the agreement's products", async () => {
+        const { buyer, seller, path, order, itemsTotal } = await orderUnderContract("mot", ["3200999080", "3200999081"])
+        // The order is the buyer's: only the buyer links it, and the seller confirms the delivery.
+        const bySeller = await call(seller.who, "POST", `${path}/deliveries`, {
+          delivered_on: vietnamDate(),
+          order_id: order,
+        })
+        expect(bySeller.status).toBe(400)
+        expect(bySeller.body.message).toMatch(/only the buyer records a delivery from its own marketplace order/)
         const recorded = (
-          await ok(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
-            delivered_on: vietnamDate(),
-            order_id: done.order.id,
-          })
+          await ok(buyer.who, "POST", `${path}/deliveries`, { delivered_on: vietnamDate(), order_id: order })
         ).agreement
         expect(recorded.deliveries[0]).toMatchObject({
-          order_id: done.order.id,
+          order_id: order,
           quantity: 2,
           value: Math.round(itemsTotal),
+          status: "pending",
+          recorded_by: "buyer",
         })
-        expect(recorded).toMatchObject({ status: "in_delivery", realised: Math.round(itemsTotal) })
-        const twice = await call(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+        expect(recorded).toMatchObject({ status: "contract", realised: 0 })
+        const confirmed = (await ok(seller.who, "POST", `${path}/deliveries/${recorded.deliveries[0].id}/confirm`, {}))
+          .agreement
+        expect(confirmed).toMatchObject({ status: "in_delivery", realised: Math.round(itemsTotal) })
+        const twice = await call(buyer.who, "POST", `${path}/deliveries`, {
           delivered_on: vietnamDate(),
-          order_id: done.order.id,
+          order_id: order,
         })
         expect(twice.status).toBe(422)
         expect(twice.body.message).toMatch(/already recorded/)
 
         // An order someone else placed is not the buyer's: not found.
         const guest = await ok({}, "POST", "/store/carts", { region_id: shop.regionId })
-        const other = await call(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+        const other = await call(buyer.who, "POST", `${path}/deliveries`, {
           delivered_on: vietnamDate(),
           order_id: guest.cart.id,
         })
         expect(other.status).toBe(404)
         expect(other.body.message).toMatch(/placed by the buyer/)
       })
-    })
 
-    describe("authorization matrix", () => {
-      it("lets each party see only its own records: another business gets 404, nobody gets 401", async () => {
-        const owner = await business("chu-so-huu@example.vn", "3200999070", "distributor")
-        const producer = await business("nsx-ma-tran@example.vn", "3200999071", "producer", "pun-coffee")
-        const other = await business("doi-thu@example.vn", "3200999072", "distributor")
-        const coffee = await productId("ca-phe-bot-nang")
-        const event = await eventOf(CONFERENCE)
-        const slot = `${event.starts_on}T09:00:00+07:00`
-        const need = (
-          await ok(owner.who, "POST", "/store/trade/me/needs", {
-            title: "Cà phê",
-            keywords: ["cà phê"],
-            quantity: 10,
-            deadline: "2027-06-30",
-          })
-        ).need
-        const offer = (
-          await ok(producer.who, "POST", "/store/trade/me/offers", {
-            product_id: coffee,
-            monthly_capacity: 100,
-            price_min: 100_000,
-            price_max: 120_000,
-          })
-        ).offer
-        const meeting = (
-          await ok(owner.who, "POST", "/store/trade/me/meetings", {
-            event_id: event.id,
-            counterpart_id: producer.id,
-            slot_start: slot,
-          })
-        ).meeting
-        const agreement = (
-          await ok(owner.who, "POST", "/store/trade/me/agreements", {
-            kind: "mou",
-            counterpart_id: producer.id,
-            lines: [{ product_id: coffee, quantity: 10, unit_price: 110_000 }],
-            term_start: "2026-12-01",
-            term_end: "2027-06-30",
-          })
+      it("finding 3: a counterparty sees a delivery's quantities and values, not the buyer's order", async () => {
+        const { buyer, seller, path, contractId, order, itemsTotal } = await orderUnderContract("hai", [
+          "3200999082",
+          "3200999083",
+        ])
+        const recorded = (
+          await ok(buyer.who, "POST", `${path}/deliveries`, { delivered_on: vietnamDate(), order_id: order })
         ).agreement
-
-        // Each record route, and who owns it: [method, path, body, owner].
-        const routes: [string, string, unknown, typeof owner][] = [
-          ["GET", `/store/trade/me/needs/${need.id}`, undefined, owner],
-          [
-            "POST",
-            `/store/trade/me/needs/${need.id}`,
-            { title: "x", keywords: ["x"], quantity: 1, deadline: "2027-06-30" },
-            owner,
-          ],
-          ["GET", `/store/trade/me/offers/${offer.id}`, undefined, producer],
-          [
-            "POST",
-            `/store/trade/me/offers/${offer.id}`,
-            { product_id: coffee, monthly_capacity: 1, price_min: 1, price_max: 2 },
-            producer,
-          ],
-          ["GET", `/store/trade/me/meetings/${meeting.id}`, undefined, owner],
-          ["POST", `/store/trade/me/meetings/${meeting.id}/notes`, { notes: "ghi chú" }, owner],
-          ["POST", `/store/trade/me/meetings/${meeting.id}/answer`, { answer: "decline" }, producer],
-          ["GET", `/store/trade/me/agreements/${agreement.id}`, undefined, owner],
-          ["POST", `/store/trade/me/agreements/${agreement.id}/sign`, {}, owner],
-          ["POST", `/store/trade/me/agreements/${agreement.id}/cancel`, undefined, producer],
-        ]
-        const seen: string[] = []
-        for (const [method, path, body, who] of routes) {
-          const anonymous = await call({}, method, path, body)
-          const stranger = await call(other.who, method, path, body)
-          const asOfficial = await call(official(), method, path, body)
-          // The stranger's 404 must not be a validation error in disguise: the owner gets through.
-          const mine = await call(who.who, method, path, body)
-          seen.push(
-            `${method} ${path.replace(/[a-z]+_[0-9A-Z]+/g, ":id")}: ${anonymous.status} ${stranger.status} ${asOfficial.status} ${mine.status}`,
-          )
-          expect([anonymous.status, stranger.status, asOfficial.status]).toEqual([401, 404, 401])
-          expect(mine.status).toBeLessThan(300)
-        }
-        // Lists show one's own records only.
-        expect((await ok(other.who, "GET", "/store/trade/me/needs")).needs).toEqual([])
-        expect((await ok(other.who, "GET", "/store/trade/me/agreements")).agreements).toEqual([])
-        expect((await ok(other.who, "GET", "/store/trade/me/meetings")).meetings).toEqual([])
-        // Admin routes: officials only.
-        for (const path of [
-          "/admin/trade/businesses",
-          "/admin/trade/agreements",
-          "/admin/trade/kpis",
-          "/admin/trade/events",
-          "/admin/trade/sales-points",
-        ]) {
-          expect((await call({}, "GET", path)).status).toBe(401)
-          expect((await call(owner.who, "GET", path)).status).toBe(401)
-          expect((await call(official(), "GET", path)).status).toBe(200)
-        }
-        expect(seen).toHaveLength(routes.length)
+        const facts = { quantity: 2, value: Math.round(itemsTotal) }
+        const sellerView = (await ok(seller.who, "GET", path)).agreement
+        expect(sellerView.deliveries[0]).toMatchObject({ ...facts, order_id: null })
+        const sellerList = (await ok(seller.who, "GET", "/store/trade/me/agreements")).agreements
+        expect(sellerList.find((a: { id: string }) => a.id === contractId).deliveries[0]).toMatchObject({
+          ...facts,
+          order_id: null,
+        })
+        const afterConfirm = (
+          await ok(seller.who, "POST", `${path}/deliveries/${recorded.deliveries[0].id}/confirm`, {})
+        ).agreement
+        expect(afterConfirm.deliveries[0]).toMatchObject({ ...facts, order_id: null, status: "confirmed" })
+        expect(JSON.stringify(afterConfirm)).not.toContain(order)
+        // The buyer, whose order it is, and officials see it.
+        expect((await ok(buyer.who, "GET", path)).agreement.deliveries[0]).toMatchObject({ ...facts, order_id: order })
+        expect(
+          (await ok(official(), "GET", `/admin/trade/agreements/${contractId}`)).agreement.deliveries[0],
+        ).toMatchObject({ ...facts, order_id: order })
       })
     })
 

@@ -7,8 +7,13 @@ import {
 import { acceptPdfUpload } from "../uploads/agreement-documents"
 import { AdminListBankTransfers } from "./admin/payments/validators"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
+import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
+import { orderAccess, returnOrderAccess } from "./guards/order-access"
+import { knownReturnShipping } from "./guards/return-shipping"
 import { sameOriginJson } from "./guards/same-origin-json"
 import { securityHeaders } from "./guards/security-headers"
+import { throttleOrderLookup, throttlePasswordReset, throttleRegistration } from "./guards/throttle/counted-attempts"
+import { throttleSignIn } from "./guards/throttle/sign-in"
 import {
   AdminAddJourneyEvent,
   AdminCreateLot,
@@ -19,7 +24,9 @@ import {
 import {
   AdminKpis,
   AdminListAgreements,
+  AdminConfirmDelivery,
   AdminListBusinesses,
+  AdminReleaseBusiness,
   AdminReviewBusiness,
   AdminSaveExhibitor,
   AdminSaveSalesPoint,
@@ -27,6 +34,7 @@ import {
 } from "./admin/trade/validators"
 import {
   StoreAnswerMeeting,
+  StoreConfirmDelivery,
   StoreCreateAgreement,
   StoreListSalesPoints,
   StoreMeetingNotes,
@@ -62,6 +70,12 @@ export default defineMiddlewares({
     { matcher: "*", middlewares: [securityHeaders] },
     { matcher: "/admin*", methods: WRITES, middlewares: [sameOriginJson] },
     { matcher: "/store/trade/me*", methods: WRITES, middlewares: [sameOriginJson] },
+    // Sign-in, registration and password resets are throttled per account and per address
+    // (src/api/guards/throttle, docs/security.md).
+    { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [throttleSignIn] },
+    { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [throttleRegistration] },
+    { matcher: "/store/customers", methods: ["POST"], middlewares: [throttleRegistration] },
+    { matcher: "/auth/:actor_type/emailpass/reset-password", methods: ["POST"], middlewares: [throttlePasswordReset] },
     {
       // The bank signs the bytes it sends; the route verifies them, so they are kept as received.
       matcher: "/hooks/vietqr",
@@ -99,6 +113,35 @@ export default defineMiddlewares({
       matcher: "/store/trade/me*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
+    // An order is shown only to its customer or to the holder of an order-access token for it; the
+    // transfer request is Medusa's other route that answers with the order (docs/security.md).
+    {
+      matcher: "/store/orders/:id",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), orderAccess],
+    },
+    {
+      matcher: "/store/orders/:id/transfer/request",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), orderAccess],
+    },
+    {
+      // A return names its order in the body; only who may read the order may ask to return it.
+      matcher: "/store/returns",
+      methods: ["POST"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        returnOrderAccess,
+        knownReturnShipping,
+      ],
+    },
+    body("/store/ocop/order-access", StoreOrderAccessByCart),
+    {
+      // Counted before validation, so malformed tries count too.
+      matcher: "/store/ocop/order-access/lookup",
+      methods: ["POST"],
+      middlewares: [throttleOrderLookup, validateAndTransformBody(StoreOrderAccessLookup)],
+    },
     query("/store/trade/sales-points", StoreListSalesPoints),
     body("/store/trade/me", StoreSaveBusiness),
     body("/store/trade/me/offers", StoreSaveOffer),
@@ -112,6 +155,7 @@ export default defineMiddlewares({
     body("/store/trade/me/agreements", StoreCreateAgreement),
     body("/store/trade/me/agreements/:id/sign", StoreSignAgreement),
     body("/store/trade/me/agreements/:id/deliveries", StoreRecordDelivery),
+    body("/store/trade/me/agreements/:id/deliveries/:delivery_id/confirm", StoreConfirmDelivery),
     {
       matcher: "/store/trade/me/agreements/:id/documents",
       methods: ["POST"],
@@ -126,6 +170,8 @@ export default defineMiddlewares({
     body("/admin/trade/events/:id/exhibitors", AdminSaveExhibitor),
     query("/admin/trade/businesses", AdminListBusinesses),
     body("/admin/trade/businesses/:id/review", AdminReviewBusiness),
+    body("/admin/trade/businesses/:id/release", AdminReleaseBusiness),
+    body("/admin/trade/agreements/:id/deliveries/:delivery_id/confirm", AdminConfirmDelivery),
     query("/admin/trade/agreements", AdminListAgreements),
     query("/admin/trade/kpis", AdminKpis),
     query("/admin/payments/bank-transfers", AdminListBankTransfers),

@@ -6,6 +6,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { tradeService } from "../access/trade"
 import { cancelAgreementWorkflow } from "../workflows/trade/agreements/cancel-agreement"
+import { confirmDeliveryWorkflow } from "../workflows/trade/agreements/confirm-delivery"
 import { createAgreementWorkflow } from "../workflows/trade/agreements/create-agreement"
 import { recordDeliveryWorkflow } from "../workflows/trade/agreements/record-delivery"
 import { signAgreementWorkflow } from "../workflows/trade/agreements/sign-agreement"
@@ -186,10 +187,15 @@ export async function ensureTradeDemo(container: MedusaContainer, dir: string): 
     if (a.sign)
       for (const party of [buyer, seller])
         await signAgreementWorkflow(container).run({ input: { business_id: party, id: result.id } })
-    for (const d of a.deliveries ?? [])
-      await recordDeliveryWorkflow(container).run({
+    // The producer records each demo delivery and the buyer confirms it, so it counts.
+    for (const d of a.deliveries ?? []) {
+      const { result: delivery } = await recordDeliveryWorkflow(container).run({
         input: { business_id: seller, recorded_by: seller, id: result.id, delivery: d },
       })
+      await confirmDeliveryWorkflow(container).run({
+        input: { id: result.id, delivery_id: delivery.id, answer: "confirm", business_id: buyer, by: buyer },
+      })
+    }
     if (a.cancel) await cancelAgreementWorkflow(container).run({ input: { id: result.id } })
   }
   return true

@@ -8,7 +8,7 @@ import { ScanStatsPanel } from "../components/scan-stats"
 import type { LotList, LotSummaryView } from "@ocop/core"
 import { formatDay } from "../lib/dates"
 import { count } from "../lib/labels"
-import { PAGE_TRANSLATIONS } from "../lib/pagination"
+import { Pager } from "../components/pager"
 import { sdk } from "../lib/sdk"
 
 const PAGE = 10
@@ -89,19 +89,7 @@ const ProductTraceabilityWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminPr
               ))}
             </Table.Body>
           </Table>
-          {total > PAGE && (
-            <Table.Pagination
-              count={total}
-              pageSize={PAGE}
-              pageIndex={page}
-              pageCount={Math.ceil(total / PAGE)}
-              canPreviousPage={page > 0}
-              canNextPage={(page + 1) * PAGE < total}
-              previousPage={() => setPage((p) => p - 1)}
-              nextPage={() => setPage((p) => p + 1)}
-              translations={PAGE_TRANSLATIONS}
-            />
-          )}
+          <Pager total={total} pageSize={PAGE} page={page} onPage={setPage} />
         </div>
       )}
       <div className="px-6 pt-4">

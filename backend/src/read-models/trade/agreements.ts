@@ -10,10 +10,23 @@ const RELATIONS = ["lines", "documents", "deliveries"]
 
 type Agreement = Awaited<ReturnType<ReturnType<typeof tradeService>["retrieveAgreement"]>>
 
-/** An agreement with its lines, documents (names only) and deliveries, and the value realised. */
-export async function agreementView(container: MedusaContainer, a: Agreement): Promise<AgreementView> {
+const sum = (rows: { value: unknown }[]) => rows.reduce((total, d) => total + Number(d.value), 0)
+
+/**
+ * An agreement with its lines, documents (names only) and deliveries, and the value realised by
+ * confirmed deliveries, as `viewer` sees it: a party's business id, or null for an official. A
+ * delivery's marketplace order is the buyer's: its id would let anyone holding it read the order,
+ * so only the buyer and officials see it.
+ */
+export async function agreementView(
+  container: MedusaContainer,
+  a: Agreement,
+  viewer: string | null,
+): Promise<AgreementView> {
   const names = await companyNames(tradeService(container), [a.buyer_id, a.seller_id])
   const deliveries = [...(a.deliveries ?? [])].sort((x, y) => x.delivered_on.localeCompare(y.delivered_on))
+  const realised = sum(deliveries.filter((d) => d.status === "confirmed"))
+  const seesOrders = viewer === null || viewer === a.buyer_id
   return {
     id: a.id,
     kind: a.kind,
@@ -25,7 +38,9 @@ export async function agreementView(container: MedusaContainer, a: Agreement): P
     term_start: a.term_start,
     term_end: a.term_end,
     value: Number(a.value),
-    realised: deliveries.reduce((sum, d) => sum + Number(d.value), 0),
+    realised,
+    pending_value: sum(deliveries.filter((d) => d.status === "pending")),
+    over_delivered: realised > Number(a.value),
     buyer_signed_at: sent(a.buyer_signed_at),
     seller_signed_at: sent(a.seller_signed_at),
     signed_on: a.signed_on,
@@ -46,8 +61,12 @@ export async function agreementView(container: MedusaContainer, a: Agreement): P
       delivered_on: d.delivered_on,
       quantity: d.quantity,
       value: Number(d.value),
-      order_id: d.order_id,
+      order_id: seesOrders ? d.order_id : null,
       note: d.note,
+      recorded_by: d.recorded_by === a.buyer_id ? ("buyer" as const) : ("seller" as const),
+      status: d.status,
+      confirmed_at: d.confirmed_at ? sent(d.confirmed_at) : null,
+      over_delivery: d.over_delivery,
     })),
     created_at: sent(a.created_at),
   }

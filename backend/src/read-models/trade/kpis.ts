@@ -65,8 +65,11 @@ export async function kpiFacts(container: MedusaContainer): Promise<KpiFacts> {
       value: Number(a.value),
       product_ids: (a.lines ?? []).map((l) => l.product_id),
     })),
+    // A delivery counts once the other party (or an official) confirmed it.
     deliveries: agreements.flatMap((a) =>
-      (a.deliveries ?? []).map((d) => ({ agreement_id: a.id, value: Number(d.value) })),
+      (a.deliveries ?? [])
+        .filter((d) => d.status === "confirmed")
+        .map((d) => ({ agreement_id: a.id, value: Number(d.value) })),
     ),
   }
 }

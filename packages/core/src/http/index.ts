@@ -1,4 +1,5 @@
 export * from "./ocop-admin"
+export * from "./order-access"
 export * from "./payments-admin"
 export * from "./sent"
 export * from "./trace-admin"

@@ -1,5 +1,5 @@
 import type { KpiFigure } from "../trade-kpis"
-import type { TradeEventFacts } from "./trade"
+import type { BusinessView, TradeEventFacts } from "./trade"
 import type { MeetingFacts } from "./trade-portal"
 
 /**
@@ -7,6 +7,13 @@ import type { MeetingFacts } from "./trade-portal"
  * Events, exhibitors and meetings are the trade module's records as stored (Medusa's timestamps,
  * and an event's programme, travel with them too).
  */
+
+/** Another profile that applied with the same tax code; only a verified one holds it. */
+export type TaxCodeClaim = Pick<BusinessView, "id" | "company_name" | "status">
+/** A business as officials list it: with the other profiles claiming its tax code, for the review. */
+export type AdminBusinessView = BusinessView & { tax_code_claims: TaxCodeClaim[] }
+/** GET /admin/trade/businesses */
+export type AdminBusinessList = { businesses: AdminBusinessView[] }
 
 /** Days are Vietnamese calendar days (YYYY-MM-DD); meeting hours are HH:MM on Vietnam's clock. */
 export type AdminTradeEventView = TradeEventFacts & {

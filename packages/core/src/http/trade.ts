@@ -102,6 +102,12 @@ export type AgreementParty = { id: string; company_name: string | null }
 export type AgreementLineView = { product_id: string; title: string; quantity: number; unit_price: number }
 /** A PDF's name and size; the file itself is served only to the parties and officials. */
 export type AgreementDocumentView = { id: string; filename: string; size: number; created_at: string }
+/** Who must still act: a delivery counts towards `realised` only once confirmed. */
+export type DeliveryStatus = "pending" | "confirmed" | "disputed"
+/**
+ * A delivery as the viewer may see it. The party that did not record it confirms or disputes it
+ * (or an official does). `order_id` is shown only to the buyer whose order it is, and to officials.
+ */
 export type DeliveryView = {
   id: string
   delivered_on: string
@@ -109,6 +115,11 @@ export type DeliveryView = {
   value: number
   order_id: string | null
   note: string | null
+  recorded_by: "buyer" | "seller"
+  status: DeliveryStatus
+  confirmed_at: string | null
+  /** Its confirmation took the confirmed total above the agreement's value. */
+  over_delivery: boolean
 }
 
 /** An MoU or contract with its lines, documents and deliveries, and the value realised so far. */
@@ -123,7 +134,12 @@ export type AgreementView = {
   term_start: string
   term_end: string
   value: number
+  /** The confirmed deliveries' value. */
   realised: number
+  /** Recorded deliveries still waiting for the other party's confirmation. */
+  pending_value: number
+  /** Confirmed deliveries exceed the agreement's value: for officials to look at. */
+  over_delivered: boolean
   buyer_signed_at: string | null
   seller_signed_at: string | null
   signed_on: string | null

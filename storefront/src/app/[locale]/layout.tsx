@@ -59,6 +59,11 @@ export default async function LocaleLayout({ children, params }: Props) {
                 {about("link")}
               </Link>
             </p>
+            <p>
+              <Link href="/order/lookup" className="underline">
+                {t("findOrder")}
+              </Link>
+            </p>
             <p>{t("footer")}</p>
           </footer>
         </NextIntlClientProvider>

@@ -3,6 +3,7 @@
 import { normalizeVietnamesePhone, provinceByKey } from "@ocop/core"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
+import { forwardedFor } from "../http/forwarded-for"
 import { sdk } from "../medusa"
 import { retrieveCart } from "../data/cart"
 import { clearAuthToken, getAuthToken, setAuthToken, storeCall, storeError } from "../data/session"
@@ -12,10 +13,14 @@ export type AccountState = { error?: string; ok?: boolean; values?: Record<strin
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 
+/** The error to show when the backend refuses: too many attempts (429), or `otherwise`. */
+const refusal = (e: unknown, otherwise: string) => (storeError(e).status === 429 ? "tooMany" : otherwise)
+
 async function authenticate(email: string, password: string): Promise<string> {
   const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
     method: "POST",
     body: { email, password },
+    headers: await forwardedFor(),
     cache: "no-store",
   })
   return token
@@ -32,9 +37,9 @@ async function adoptCart() {
 export async function login(_prev: AccountState, form: FormData): Promise<AccountState> {
   try {
     await setAuthToken(await authenticate(field(form, "email"), String(form.get("password") ?? "")))
-  } catch {
+  } catch (e) {
     // One message for an unknown e-mail and a wrong password.
-    return { error: "wrongLogin", values: { email: field(form, "email") } }
+    return { error: refusal(e, "wrongLogin"), values: { email: field(form, "email") } }
   }
   await adoptCart()
   redirect(`/${field(form, "locale") || "vi"}/account`)
@@ -53,19 +58,20 @@ export async function register(_prev: AccountState, form: FormData): Promise<Acc
     const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
       method: "POST",
       body: { email, password },
+      headers: await forwardedFor(),
       cache: "no-store",
     })
     await sdk.client.fetch("/store/customers", {
       method: "POST",
       body: { email, first_name: name, phone: phone?.ok ? phone.e164 : undefined },
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, ...(await forwardedFor()) },
       cache: "no-store",
     })
     // The registration token has no customer yet; log in for one that does.
     await setAuthToken(await authenticate(email, password))
   } catch (e) {
-    const { message } = storeError(e)
-    return { error: /exist/i.test(message) ? "exists" : "invalid", values }
+    // The backend says the same whether or not the e-mail has an account, and so does the shop.
+    return { error: refusal(e, "refused"), values }
   }
   await adoptCart()
   redirect(`/${field(form, "locale") || "vi"}/account`)

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { type CheckoutErrors, parseCheckout, STOREFRONT_PAYMENTS } from "@/modules/checkout/form"
 import { isPickup, listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
+import { orderAccessFromCart } from "../data/order-access"
 import { clearCartId, storeCall, storeError } from "../data/session"
 
 export type CheckoutState = { errors?: CheckoutErrors; message?: string; values?: Record<string, string> }
@@ -73,5 +74,18 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     return { message: storeError(e).message, values }
   }
   await clearCartId()
-  redirect(`/${locale}/order/${orderId}/confirmed`)
+  redirect(`/${locale}/order/${orderId}/confirmed${await accessQuery(cart.id)}`)
+}
+
+/**
+ * The confirmation link carries a token that opens the order for a day, so a guest can come back to
+ * it (docs/decisions/017-order-access.md). Without one the page still opens for a signed-in customer,
+ * and tells a guest how to find the order.
+ */
+async function accessQuery(cartId: string): Promise<string> {
+  try {
+    return `?access=${encodeURIComponent((await orderAccessFromCart(cartId)).token)}`
+  } catch {
+    return ""
+  }
 }

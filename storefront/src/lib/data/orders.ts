@@ -1,7 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { isVietQrPaymentData, VIETQR_PROVIDER_ID, type VietQrPaymentData } from "@ocop/core"
-import { storeCall } from "./session"
+import { isVietQrPaymentData, ORDER_ACCESS_HEADER, VIETQR_PROVIDER_ID, type VietQrPaymentData } from "@ocop/core"
+import { sdk } from "../medusa"
+import { getAuthToken, storeCall } from "./session"
 
 export type Order = HttpTypes.StoreOrder
 
@@ -12,11 +13,21 @@ const ORDER_FIELDS = [
   "*payment_collections,*payment_collections.payments",
 ].join(",")
 
-/** One order by its id (unguessable), as the checkout's confirmation page shows it. Never cached. */
-export async function retrieveOrder(id: string): Promise<Order | null> {
+/**
+ * One order, as the confirmation and account pages show it: the backend answers the signed-in
+ * customer who placed it, or a guest holding an order-access token for it (`access`), and nobody
+ * else (null, as for an unknown order). Never cached.
+ */
+export async function retrieveOrder(id: string, access?: string): Promise<Order | null> {
+  const token = await getAuthToken()
   try {
-    const { order } = await storeCall<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, {
+    const { order } = await sdk.client.fetch<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, {
       query: { fields: ORDER_FIELDS },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(access ? { [ORDER_ACCESS_HEADER]: access } : {}),
+      },
+      cache: "no-store",
     })
     return order
   } catch {

@@ -20,5 +20,7 @@ export function agreementMoves(agreement: AgreementView, businessId: string) {
     canUpgrade: agreement.status === "signed_mou" && agreement.kind === "mou",
     canCancel: !FINAL_AGREEMENT_STATUSES.includes(agreement.status),
     canDeliver: acceptsDeliveries(agreement.status),
+    // A delivery recorded before the contract was fulfilled by others still counts once confirmed.
+    canConfirm: acceptsDeliveries(agreement.status) || agreement.status === "fulfilled",
   } as const
 }

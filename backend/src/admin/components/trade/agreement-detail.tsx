@@ -10,6 +10,7 @@ import { sdk } from "../../lib/sdk"
 import type { AgreementView } from "@ocop/core"
 import { AGREEMENT_KIND_LABEL, AGREEMENT_STATUS_COLOR, AGREEMENT_STATUS_LABEL, labelOf } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
+import { DeliveryTable } from "./delivery-table"
 import { Facts, Section } from "./facts"
 
 type Props = { agreement: AgreementView; onChanged: () => void }
@@ -19,7 +20,10 @@ const size = (bytes: number) =>
 
 const party = (p: AgreementView["buyer"]) => p.company_name ?? p.id
 
-/** One MoU or contract: its lines, deliveries and PDFs; an official may cancel it until it is final. */
+/**
+ * One MoU or contract: its lines, deliveries (an official may confirm one the parties left open) and
+ * PDFs; an official may cancel it until it is final.
+ */
 export const AgreementDetail = ({ agreement: a, onChanged }: Props) => {
   const [open, setOpen] = useState(false)
   const [saving, setSaving] = useState<string | null>(null)
@@ -80,7 +84,9 @@ export const AgreementDetail = ({ agreement: a, onChanged }: Props) => {
               ["Bên mua", party(a.buyer)],
               ["Bên bán", party(a.seller)],
               ["Giá trị", money(a.value)],
-              ["Đã thực hiện", money(a.realised)],
+              ["Đã thực hiện (đã xác nhận)", money(a.realised)],
+              ["Chờ xác nhận", a.pending_value ? money(a.pending_value) : null],
+              ["Vượt giá trị", a.over_delivered ? "Có: giá trị đã giao vượt giá trị thỏa thuận" : null],
               ["Bên mua ký", a.buyer_signed_at ? formatTime(a.buyer_signed_at) : "Chưa ký"],
               ["Bên bán ký", a.seller_signed_at ? formatTime(a.seller_signed_at) : "Chưa ký"],
               ["Ngày ký kết", a.signed_on ? formatDay(a.signed_on) : null],
@@ -111,41 +117,7 @@ export const AgreementDetail = ({ agreement: a, onChanged }: Props) => {
             </div>
           </Section>
           <Section title={`Giao hàng (${count(a.deliveries.length)})`}>
-            {a.deliveries.length === 0 ? (
-              <Text size="small">Chưa có đợt giao hàng nào.</Text>
-            ) : (
-              <div className="-mx-6">
-                <Table>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell>Ngày</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">Số lượng</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">Giá trị</Table.HeaderCell>
-                      <Table.HeaderCell>Nguồn</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {a.deliveries.map((d) => (
-                      <Table.Row key={d.id}>
-                        <Table.Cell>{formatDay(d.delivered_on)}</Table.Cell>
-                        <Table.Cell className="text-right">{count(d.quantity)}</Table.Cell>
-                        <Table.Cell className="text-right">{money(d.value)}</Table.Cell>
-                        <Table.Cell className="whitespace-normal">
-                          {d.order_id ? (
-                            <a className="text-ui-fg-interactive" href={`/app/orders/${d.order_id}`}>
-                              Từ đơn hàng
-                            </a>
-                          ) : (
-                            "Nhập trực tiếp"
-                          )}
-                          {d.note && <span className="text-ui-fg-subtle"> · {d.note}</span>}
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </div>
-            )}
+            <DeliveryTable agreement={a} onChanged={onChanged} />
           </Section>
           <Section title={`Tài liệu (${count(a.documents.length)})`}>
             {a.documents.length === 0 && <Text size="small">Chưa có tài liệu nào.</Text>}

@@ -3,18 +3,20 @@ import { useState } from "react"
 import { formatTime } from "../../lib/dates"
 import type { OcopSubject } from "../../lib/ocop-subjects"
 import { sdk } from "../../lib/sdk"
-import type { BusinessView } from "@ocop/core"
+import type { AdminBusinessView } from "@ocop/core"
 import { BUSINESS_STATUS_COLOR, BUSINESS_STATUS_LABEL, BUSINESS_TYPE_LABEL, labelOf } from "../../lib/trade-labels"
 import { useAction } from "../../lib/use-action"
 import { Field } from "../field"
 import { Facts, Section } from "./facts"
 import { SubjectPicker } from "./subject-picker"
 
-type Props = { business: BusinessView; subjects: OcopSubject[] | null; onDone: () => void }
+type Props = { business: AdminBusinessView; subjects: OcopSubject[] | null; onDone: () => void }
 
 /**
  * One business profile, verified or rejected by an official. A producer is verified together with
- * the OCOP subject its account speaks for; a rejection says why, for the business to correct.
+ * the OCOP subject its account speaks for; a rejection says why, for the business to correct. Other
+ * profiles claiming the same tax code are listed: only one can be verified to hold it, and an
+ * official releases a verified profile's code (with the reason) when another proves it is theirs.
  */
 export const BusinessReview = ({ business, subjects, onDone }: Props) => {
   const [open, setOpen] = useState(false)
@@ -49,6 +51,21 @@ export const BusinessReview = ({ business, subjects, onDone }: Props) => {
     setOpen(false)
     onDone()
   }
+  const release = async () => {
+    const done = await run(async () => {
+      await sdk.client.fetch(`/admin/trade/businesses/${business.id}/release`, {
+        method: "POST",
+        body: { reason: note.trim() },
+      })
+      return `Đã thu hồi mã số thuế của ${business.company_name}`
+    })
+    if (!done) return
+    setOpen(false)
+    onDone()
+  }
+  const claims = business.tax_code_claims
+    .map((c) => `${c.company_name} (${labelOf(BUSINESS_STATUS_LABEL, c.status).toLowerCase()})`)
+    .join("; ")
 
   return (
     <Drawer open={open} onOpenChange={openDrawer}>
@@ -85,6 +102,7 @@ export const BusinessReview = ({ business, subjects, onDone }: Props) => {
               ["Chủ thể OCOP", subject?.name ?? business.subject_id],
               ["Xác minh lúc", business.verified_at ? formatTime(business.verified_at) : null],
               ["Ghi chú xét duyệt", business.review_note],
+              ["Hồ sơ khác cùng MST", claims || null],
             ]}
           />
           <Section title="Xét duyệt">
@@ -102,7 +120,7 @@ export const BusinessReview = ({ business, subjects, onDone }: Props) => {
                 </Text>
               </Field>
             )}
-            <Field id="review-note" label="Ghi chú (bắt buộc khi từ chối)">
+            <Field id="review-note" label="Ghi chú (bắt buộc khi từ chối hoặc thu hồi mã số thuế)">
               <Textarea
                 id="review-note"
                 rows={3}
@@ -115,6 +133,11 @@ export const BusinessReview = ({ business, subjects, onDone }: Props) => {
           </Section>
         </Drawer.Body>
         <Drawer.Footer>
+          {business.status === "verified" && (
+            <Button variant="danger" onClick={release} isLoading={busy} disabled={!note.trim()}>
+              Thu hồi mã số thuế
+            </Button>
+          )}
           <Button variant="danger" onClick={() => review("rejected")} isLoading={busy} disabled={!note.trim()}>
             Từ chối
           </Button>

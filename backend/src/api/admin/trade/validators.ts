@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "@ocop/core"
-import { isoDate } from "../../store/trade/validators"
+import { isoDate, StoreConfirmDelivery } from "../../store/trade/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM")
@@ -66,6 +66,9 @@ export const AdminReviewBusiness = z
   .strict()
 export type AdminReviewBusinessType = z.infer<typeof AdminReviewBusiness>
 
+export const AdminReleaseBusiness = z.object({ reason: text(1000) }).strict()
+export type AdminReleaseBusinessType = z.infer<typeof AdminReleaseBusiness>
+
 export const AdminListBusinesses = z.object({ status: z.enum(["pending", "verified", "rejected"]).optional() }).strict()
 
 export const AdminKpis = z
@@ -78,3 +81,7 @@ export const AdminListAgreements = z
     status: z.enum(["draft", "signed_mou", "contract", "in_delivery", "fulfilled", "cancelled", "expired"]).optional(),
   })
   .strict()
+
+/** An official settles a delivery the parties have not: confirms it, or marks it disputed. */
+export const AdminConfirmDelivery = StoreConfirmDelivery
+export type AdminConfirmDeliveryType = z.infer<typeof AdminConfirmDelivery>

@@ -132,3 +132,7 @@ export const StoreRecordDelivery = z
   })
   .strict()
 export type StoreRecordDeliveryType = z.infer<typeof StoreRecordDelivery>
+
+/** The other party's answer to a recorded delivery: it counts once confirmed. */
+export const StoreConfirmDelivery = z.object({ answer: z.enum(["confirm", "dispute"]).default("confirm") }).strict()
+export type StoreConfirmDeliveryType = z.infer<typeof StoreConfirmDelivery>

@@ -1,13 +1,15 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { agreementLock } from "./lock"
-import { changeAgreementStep } from "./steps/change-agreement"
 import { checkDeliveryStep } from "./steps/check-delivery"
 import { createDeliveriesStep } from "./steps/create-deliveries"
 import type { DeliveryInput } from "./types"
 
 export const recordDeliveryWorkflowId = "record-trade-delivery"
-/** A delivery against a contract, by hand or from a linked order; the contract moves on with it. */
+/**
+ * A delivery against a contract, by hand or from a linked order. It waits for the other party's
+ * confirmation (`confirm-delivery.ts`) before it counts and moves the contract on.
+ */
 export const recordDeliveryWorkflow = createWorkflow(
   recordDeliveryWorkflowId,
   (input: { business_id: string; recorded_by: string; id: string; delivery: DeliveryInput }) => {
@@ -24,11 +26,9 @@ export const recordDeliveryWorkflow = createWorkflow(
           order_id: input.delivery.order_id ?? null,
           note: input.delivery.note ?? null,
           recorded_by: input.recorded_by,
+          status: "pending" as const,
         },
       ]),
-    )
-    changeAgreementStep(
-      transform({ input, checked }, ({ input, checked }) => ({ id: input.id, data: { status: checked.status } })),
     )
     releaseLockStep(lock)
     return new WorkflowResponse(transform({ deliveries }, ({ deliveries }) => deliveries[0]))

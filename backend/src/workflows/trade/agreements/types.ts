@@ -17,3 +17,15 @@ export type DeliveryInput = {
   order_id?: string | null
   note?: string | null
 }
+
+/**
+ * A party's (`business_id`) or an official's (`business_id` null) answer to a recorded delivery;
+ * `by` is who answers, kept on the delivery.
+ */
+export type DeliveryConfirmationInput = {
+  id: string
+  delivery_id: string
+  answer: "confirm" | "dispute"
+  business_id: string | null
+  by: string
+}

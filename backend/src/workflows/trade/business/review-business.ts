@@ -1,20 +1,15 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { businessReviewLock } from "./lock"
 import { checkBusinessReviewStep } from "./steps/check-business-review"
 import { updateBusinessStep } from "./steps/update-business"
 import type { ReviewBusinessInput } from "./types"
 
 export const reviewBusinessWorkflowId = "review-business"
-/**
- * Reviews run one at a time: the check that an OCOP subject has no other verified account and the
- * write that verifies this one must not interleave with another review. One key for all reviews
- * (they are rare, and the locking module takes several keys one by one, not atomically).
- */
-const REVIEW_LOCK = "trade-business-review"
 
 /** An official verifies (and for a producer, ties to its OCOP subject) or rejects a business. */
 export const reviewBusinessWorkflow = createWorkflow(reviewBusinessWorkflowId, (input: ReviewBusinessInput) => {
-  acquireLockStep({ key: REVIEW_LOCK, timeout: 30, ttl: 60 })
+  acquireLockStep(businessReviewLock)
   checkBusinessReviewStep(input)
   const business = updateBusinessStep(
     transform({ input }, ({ input }) => ({
@@ -28,6 +23,6 @@ export const reviewBusinessWorkflow = createWorkflow(reviewBusinessWorkflowId, (
       },
     })),
   )
-  releaseLockStep({ key: REVIEW_LOCK })
+  releaseLockStep(businessReviewLock)
   return new WorkflowResponse(business)
 })

@@ -17,3 +17,6 @@ export type ReviewBusinessInput = {
   note?: string | null
   official_id: string
 }
+
+/** An official releases a verified profile's tax code, with the reason recorded on the profile. */
+export type ReleaseBusinessInput = { id: string; reason: string; official_id: string }

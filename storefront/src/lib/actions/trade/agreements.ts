@@ -44,3 +44,14 @@ export async function recordDelivery(_prev: TradeState, form: FormData): Promise
     }),
   )
 }
+
+/** The other party's answer to a recorded delivery: confirmed, it counts; disputed, it does not. */
+export async function confirmDelivery(_prev: TradeState, form: FormData): Promise<TradeState> {
+  const answer = field(form, "answer") === "dispute" ? "dispute" : "confirm"
+  return attempt(form, () =>
+    storeCall(`/store/trade/me/agreements/${segment(form, "id")}/deliveries/${segment(form, "delivery_id")}/confirm`, {
+      method: "POST",
+      body: { answer },
+    }),
+  )
+}

@@ -48,4 +48,13 @@ describe("agreement moves", () => {
       canCancel: false,
     })
   })
+
+  it("takes confirmations of recorded deliveries until the contract ends otherwise than fulfilled", () => {
+    const moves = (status: AgreementView["status"]) => agreementMoves(agreement({ kind: "contract", status }), "buyer")
+    expect(
+      ["contract", "in_delivery", "fulfilled", "cancelled", "expired"].map(
+        (s) => moves(s as AgreementView["status"]).canConfirm,
+      ),
+    ).toEqual([true, true, true, false, false])
+  })
 })

@@ -1,7 +1,10 @@
 import { calendarDay, formatVietnamTime, formatVnd, type AgreementView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 
-/** Who the parties are, the term, the value and what has been delivered, and each party's signature. */
+/**
+ * Who the parties are, the term, the value, what has been delivered (confirmed) and what awaits
+ * confirmation, and each party's signature.
+ */
 export function AgreementSummary({ agreement, me }: { agreement: AgreementView; me: string }) {
   const t = useTranslations("Agreements")
   const locale = useLocale()
@@ -34,6 +37,17 @@ export function AgreementSummary({ agreement, me }: { agreement: AgreementView; 
       </dd>
       <dt className="text-stone-600">{t("realised")}</dt>
       <dd data-testid="agreement-realised">{formatVnd(agreement.realised)}</dd>
+      {agreement.pending_value > 0 && (
+        <>
+          <dt className="text-stone-600">{t("pendingValue")}</dt>
+          <dd data-testid="agreement-pending">{formatVnd(agreement.pending_value)}</dd>
+        </>
+      )}
+      {agreement.over_delivered && (
+        <dd className="col-span-2 text-red-800" data-testid="agreement-over-delivered">
+          {t("overDelivered")}
+        </dd>
+      )}
     </dl>
   )
 }

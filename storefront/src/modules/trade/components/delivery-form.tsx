@@ -8,8 +8,11 @@ import { inputClass, primaryButton } from "../styles"
 import { Field } from "./field"
 import { FormMessage } from "./form-message"
 
-/** A delivery against the contract: quantity and value by hand, or a marketplace order that holds them. */
-export function DeliveryForm({ id, today }: { id: string; today: string }) {
+/**
+ * A delivery against the contract: quantity and value by hand, or (for the buyer, whose orders they
+ * are) a marketplace order that holds them. It counts once the other party confirms it.
+ */
+export function DeliveryForm({ id, today, side }: { id: string; today: string; side: "buyer" | "seller" }) {
   const t = useTranslations("Agreements")
   const p = useTranslations("Portal")
   const locale = useLocale()
@@ -55,15 +58,17 @@ export function DeliveryForm({ id, today }: { id: string; today: string }) {
           />
         </Field>
       </div>
-      <Field id="delivery-order" label={t("orderId")} hint={t("orderHint")}>
-        <input
-          id="delivery-order"
-          name="order_id"
-          defaultValue={v("order_id")}
-          aria-describedby="delivery-order-hint"
-          className={inputClass}
-        />
-      </Field>
+      {side === "buyer" && (
+        <Field id="delivery-order" label={t("orderId")} hint={t("orderHint")}>
+          <input
+            id="delivery-order"
+            name="order_id"
+            defaultValue={v("order_id")}
+            aria-describedby="delivery-order-hint"
+            className={inputClass}
+          />
+        </Field>
+      )}
       <Field id="delivery-note" label={t("note")}>
         <input id="delivery-note" name="note" defaultValue={v("note")} maxLength={1000} className={inputClass} />
       </Field>

@@ -77,7 +77,14 @@ const TradeAgreementsPage = () => {
                 </Table.Cell>
                 <Table.Cell>{a.signed_on ? formatDay(a.signed_on) : "—"}</Table.Cell>
                 <Table.Cell className="text-right">{money(a.value)}</Table.Cell>
-                <Table.Cell className="text-right">{money(a.realised)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {money(a.realised)}
+                  {a.over_delivered && (
+                    <Badge size="2xsmall" color="red" className="ml-2">
+                      Vượt giá trị
+                    </Badge>
+                  )}
+                </Table.Cell>
                 <Table.Cell className="text-right">
                   <AgreementDetail agreement={a} onChanged={reload} />
                 </Table.Cell>

@@ -6,7 +6,7 @@ import { Empty } from "../../../components/trade/facts"
 import { OptionSelect } from "../../../components/trade/option-select"
 import { formatTime } from "../../../lib/dates"
 import { useOcopSubjects } from "../../../lib/ocop-subjects"
-import type { BusinessList } from "@ocop/core"
+import type { AdminBusinessList } from "@ocop/core"
 import { BUSINESS_STATUSES } from "../../../lib/core"
 import { BUSINESS_STATUS_COLOR, BUSINESS_STATUS_LABEL, BUSINESS_TYPE_LABEL, labelOf } from "../../../lib/trade-labels"
 import { useGet } from "../../../lib/use-get"
@@ -20,9 +20,13 @@ const FILTERS: [string, string][] = [
 /** Business accounts of the trade portal, those awaiting verification first (the API orders them). */
 const TradeBusinessesPage = () => {
   const [status, setStatus] = useState(ALL)
-  const { data, reload } = useGet<BusinessList>("/admin/trade/businesses", "Không tải được danh sách doanh nghiệp", {
-    status: status === ALL ? undefined : status,
-  })
+  const { data, reload } = useGet<AdminBusinessList>(
+    "/admin/trade/businesses",
+    "Không tải được danh sách doanh nghiệp",
+    {
+      status: status === ALL ? undefined : status,
+    },
+  )
   // Producers are verified against the OCOP registry; the catalogue also names their subjects.
   const subjects = useOcopSubjects()
   const subjectName = (id: string | null) => (id ? (subjects?.find((s) => s.id === id)?.name ?? id) : "—")
@@ -65,7 +69,14 @@ const TradeBusinessesPage = () => {
             {rows.map((b) => (
               <Table.Row key={b.id} data-testid="trade-business-row">
                 <Table.Cell className="whitespace-normal">{b.company_name}</Table.Cell>
-                <Table.Cell className="font-mono">{b.tax_code}</Table.Cell>
+                <Table.Cell className="font-mono">
+                  {b.tax_code}
+                  {b.tax_code_claims.length > 0 && (
+                    <Badge size="2xsmall" color="orange" className="ml-2">
+                      {b.tax_code_claims.length} hồ sơ khác
+                    </Badge>
+                  )}
+                </Table.Cell>
                 <Table.Cell>{labelOf(BUSINESS_TYPE_LABEL, b.type)}</Table.Cell>
                 <Table.Cell className="whitespace-normal">{subjectName(b.subject_id)}</Table.Cell>
                 <Table.Cell>{formatTime(b.created_at)}</Table.Cell>

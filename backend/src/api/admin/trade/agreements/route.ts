@@ -7,6 +7,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { status?: st
   const { status } = req.validatedQuery
   const agreements = await listAgreementsOf(req.scope, null, status ? { status } : {})
   res.json({
-    agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a))),
+    agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a, null))),
   } satisfies AgreementList)
 }

@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { BusinessList } from "@ocop/core"
+import type { AdminBusinessList } from "@ocop/core"
 import { tradeService } from "../../../../access/trade"
-import { businessView } from "../../../../read-models/trade/views"
+import { adminBusinessViews } from "../../../../read-models/trade/businesses"
 
-/** GET /admin/trade/businesses?status= — business profiles, those awaiting verification first. */
+/**
+ * GET /admin/trade/businesses?status= — business profiles, those awaiting verification first, each
+ * with the other profiles claiming its tax code.
+ */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, { status?: "pending" | "verified" | "rejected" }>,
   res: MedusaResponse,
@@ -15,6 +18,9 @@ export async function GET(
   })
   const rank = { pending: 0, verified: 1, rejected: 2 }
   res.json({
-    businesses: rows.sort((a, b) => rank[a.status] - rank[b.status]).map(businessView),
-  } satisfies BusinessList)
+    businesses: await adminBusinessViews(
+      req.scope,
+      rows.sort((a, b) => rank[a.status] - rank[b.status]),
+    ),
+  } satisfies AdminBusinessList)
 }

@@ -4,16 +4,25 @@ import { isIsoDate } from "@ocop/core"
 import { tradeProducts } from "../../../../read-models/trade/product-facts"
 import { tradeOf } from "../../common/records"
 import type { AgreementInput } from "../types"
+import { withinBound } from "../value-bounds"
 
 export const checkAgreementStepId = "check-trade-agreement"
 /**
  * Checks a draft: the parties (one buyer, one verified producer whose products are named), the
- * products (each certified now), the term, the fair and meeting it names. Returns who is buyer and seller and the priced lines.
+ * products (each certified now), the term, the fair and meeting it names, and that each line and
+ * the whole stay within the bound on amounts. Returns who is buyer and seller and the priced lines.
  */
 export const checkAgreementStep = createStep(
   checkAgreementStepId,
   async (input: { business_id: string; agreement: AgreementInput }, { container }) => {
     const { agreement } = input
+    const value = withinBound(
+      agreement.lines.reduce(
+        (sum, l, i) => sum + withinBound(l.quantity * l.unit_price, `lines[${i}] quantity × unit_price`),
+        0,
+      ),
+      "the agreement's value",
+    )
     if (!isIsoDate(agreement.term_start) || !isIsoDate(agreement.term_end) || agreement.term_end < agreement.term_start)
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "term_start and term_end must be YYYY-MM-DD, in order")
     if (agreement.counterpart_id === input.business_id)
@@ -59,7 +68,6 @@ export const checkAgreementStep = createStep(
       if (!meeting)
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `No meeting of yours with id ${agreement.meeting_id}`)
     }
-    const value = lines.reduce((sum, l) => sum + l.quantity * l.unit_price, 0)
     return new StepResponse({ buyer_id: buyer.id, seller_id: seller.id, lines, value })
   },
 )

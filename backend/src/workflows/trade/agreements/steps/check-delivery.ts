@@ -1,14 +1,17 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { acceptsDeliveries, isIsoDate, statusAfterDelivery, vietnamDate } from "@ocop/core"
+import { acceptsDeliveries, isIsoDate, vietnamDate } from "@ocop/core"
 import { tradeOf } from "../../common/records"
 import type { DeliveryInput } from "../types"
+import { withinBound } from "../value-bounds"
 
 export const checkDeliveryStepId = "check-trade-delivery"
 /**
  * Checks a delivery against a contract. From a linked order, quantity and value are the order's
- * lines of the agreement's products; the order must be the buyer's own and not already counted.
+ * lines of the agreement's products; the order must be the buyer's own, linked by the buyer (the
+ * seller never learns the buyer's order ids), and not already recorded. The delivery counts only
+ * once the other party confirms it, so the contract's status does not move here.
  */
 export const checkDeliveryStep = createStep(
   checkDeliveryStepId,
@@ -25,6 +28,11 @@ export const checkDeliveryStep = createStep(
     let quantity = input.delivery.quantity ?? 0
     let value = input.delivery.value ?? 0
     if (input.delivery.order_id) {
+      if (input.business_id !== a.buyer_id)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "order_id: only the buyer records a delivery from its own marketplace order",
+        )
       if (a.deliveries.some((d) => d.order_id === input.delivery.order_id))
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `order ${input.delivery.order_id} is already recorded`)
       const buyer = await trade.retrieveBusiness(a.buyer_id)
@@ -50,8 +58,6 @@ export const checkDeliveryStep = createStep(
     } else if (!(quantity > 0) || !(value > 0)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "quantity and value (VND) are required without an order_id")
     }
-    const delivered = a.deliveries.reduce((sum, d) => sum + Number(d.value), 0) + value
-    const status = statusAfterDelivery(a.status, delivered, Number(a.value))
-    return new StepResponse({ quantity, value, status })
+    return new StepResponse({ quantity: withinBound(quantity, "quantity"), value: withinBound(value, "value") })
   },
 )

@@ -4,7 +4,10 @@ import { tradeOf } from "../../common/records"
 import type { ReviewBusinessInput } from "../types"
 
 export const checkBusinessReviewStepId = "check-business-review"
-/** A producer is verified only with its OCOP subject, which exists and has no other verified account. */
+/**
+ * A producer is verified only with its OCOP subject, which exists and has no other verified
+ * account; any business only while no other verified profile holds its tax code.
+ */
 export const checkBusinessReviewStep = createStep(
   checkBusinessReviewStepId,
   async (input: ReviewBusinessInput, { container }) => {
@@ -15,6 +18,17 @@ export const checkBusinessReviewStep = createStep(
         MedusaError.Types.INVALID_DATA,
         "subject_id is required to verify a producer: the OCOP subject the account speaks for",
       )
+    if (input.status === "verified") {
+      const [holder] = await trade.listBusinesses(
+        { tax_code: business.tax_code, status: "verified", id: { $ne: input.id } },
+        { take: 1, select: ["id", "company_name"] },
+      )
+      if (holder)
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `tax_code ${business.tax_code} is held by verified business ${holder.company_name} (${holder.id}); release it first if this applicant is the real one`,
+        )
+    }
     if (input.subject_id) {
       const { data } = await container
         .resolve(ContainerRegistrationKeys.QUERY)

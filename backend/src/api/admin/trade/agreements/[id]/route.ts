@@ -4,6 +4,6 @@ import { agreementView, findAgreement } from "../../../../../read-models/trade/a
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, null)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, null), null),
   } satisfies AgreementResponse)
 }

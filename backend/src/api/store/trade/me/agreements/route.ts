@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const me = await requireBusiness(req)
   const agreements = await listAgreementsOf(req.scope, me.id)
   res.json({
-    agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a))),
+    agreements: await Promise.all(agreements.map((a) => agreementView(req.scope, a, me.id))),
   } satisfies AgreementList)
 }
 
@@ -21,6 +21,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateAgreementT
     input: { business_id: me.id, agreement: req.validatedBody },
   })
   res.status(201).json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, result.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, result.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

@@ -8,6 +8,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const agreement = await findAgreement(req.scope, req.params.id, null)
   await cancelAgreementWorkflow(req.scope).run({ input: { id: agreement.id } })
   res.json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, null)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, null), null),
   } satisfies AgreementResponse)
 }

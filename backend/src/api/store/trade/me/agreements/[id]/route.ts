@@ -7,6 +7,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const me = await requireBusiness(req)
   res.setHeader("Cache-Control", "private, no-store")
   res.json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, req.params.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

@@ -61,8 +61,14 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <h2 id="deliveries" className="text-lg font-semibold">
           {t("deliveries")}
         </h2>
-        <DeliveryList deliveries={agreement.deliveries} />
-        {moves.canDeliver && <DeliveryForm id={agreement.id} today={vietnamDate()} />}
+        <p className="text-sm text-stone-600">{t("deliveriesHint")}</p>
+        <DeliveryList
+          id={agreement.id}
+          deliveries={agreement.deliveries}
+          side={moves.side}
+          canConfirm={moves.canConfirm}
+        />
+        {moves.canDeliver && <DeliveryForm id={agreement.id} today={vietnamDate()} side={moves.side} />}
       </section>
       <AgreementDocuments agreement={agreement} upload={uploadState(sp)} />
     </article>

@@ -10,6 +10,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const agreement = await findAgreement(req.scope, req.params.id, me.id)
   await cancelAgreementWorkflow(req.scope).run({ input: { id: agreement.id } })
   res.json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

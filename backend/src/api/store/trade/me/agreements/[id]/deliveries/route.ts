@@ -7,7 +7,8 @@ import type { StoreRecordDeliveryType } from "../../../../validators"
 
 /**
  * POST /store/trade/me/agreements/:id/deliveries — a delivery against a contract, entered by hand
- * (quantity, value) or from a marketplace order the buyer placed (`order_id`).
+ * (quantity, value) or, by the buyer, from a marketplace order it placed (`order_id`). It is pending
+ * until the other party confirms it.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreRecordDeliveryType>, res: MedusaResponse) {
   const me = await requireBusiness(req, { verified: true })
@@ -16,6 +17,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRecordDeliveryTy
     input: { business_id: me.id, recorded_by: me.id, id: agreement.id, delivery: req.validatedBody },
   })
   res.status(201).json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

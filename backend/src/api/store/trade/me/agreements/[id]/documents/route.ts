@@ -25,6 +25,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     },
   })
   res.status(201).json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

@@ -15,6 +15,6 @@ export async function POST(req: AuthenticatedMedusaRequest<{ upgrade_to_contract
     input: { business_id: me.id, id: agreement.id, upgrade: req.validatedBody.upgrade_to_contract },
   })
   res.json({
-    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id)),
+    agreement: await agreementView(req.scope, await findAgreement(req.scope, agreement.id, me.id), me.id),
   } satisfies AgreementResponse)
 }

@@ -1,0 +1,28 @@
+import type { SweepRoute } from "./sweep-routes"
+
+/**
+ * Who may call each custom route, by area. Every route found in the tree must fall under one rule;
+ * a new route outside them fails the authorization sweep until it is given one here.
+ */
+export type Rule = "official" | "portal" | "signed" | "public"
+
+const RULES: [RegExp, Rule, string][] = [
+  [/^\/admin\//, "official", "the Admin API: officials only"],
+  [/^\/store\/trade\/me(\/|$)/, "portal", "the business portal: signed-in customers, their own business"],
+  [/^\/hooks\//, "signed", "notifications signed by the sender (the bank)"],
+  [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],
+  [/^\/store\/trace$/, "public", "the scan page's facts, as printed on a package"],
+  [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
+  [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
+  [/^\/store\/ocop\/order-access(\/|$)/, "public", "mints an order's link from a secret the caller holds"],
+]
+
+export const ruleOf = (route: SweepRoute): Rule | undefined => RULES.find(([re]) => re.test(route.path))?.[1]
+
+/** Route parameters that name a record nobody owns (a public fair), so no ownership test applies. */
+export const PUBLIC_PARAMS: Record<string, string> = {
+  "GET /store/trade/me/events/[id]/slots":
+    "a fair is public; whose calendar one may read is the finding-12 test in trade.spec.ts",
+}
+
+export const keyOf = (method: string, route: SweepRoute) => `${method} ${route.path}`

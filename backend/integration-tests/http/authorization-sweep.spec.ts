@@ -1,0 +1,210 @@
+import { vietnamDate } from "@ocop/core"
+import { integrationTestRunner } from "../helpers/runner"
+import { seedDemoShop } from "../helpers/demo"
+import { portalClient } from "../helpers/portal"
+import { keyOf, PUBLIC_PARAMS, ruleOf } from "../helpers/authorization-rules"
+import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
+
+const CONFERENCE = "ket-noi-cung-cau-ocop"
+// The bank's notifications are checked as configured in production: signed with a secret.
+process.env.VIETQR_WEBHOOK_SECRET = "authorization-sweep-bank-secret"
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+/** A record route as its owner calls it: which party, and a body that succeeds. */
+type Owned = { party: "buyer" | "seller"; body?: () => unknown; last?: boolean }
+
+/**
+ * The authorization sweep. Every custom route of the backend and the plugins is found from the tree
+ * and must fall under a rule (helpers/authorization-rules.ts); every route of the business portal
+ * that names a record must have an ownership case below. A new route without either fails here, so
+ * the matrix grows with the API by construction.
+ */
+integrationTestRunner({
+  inApp: true,
+  sharedDemoShop: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let shop: Awaited<ReturnType<typeof seedDemoShop>>
+    let routes: SweepRoute[]
+    const { official, call, ok, customer, business } = portalClient(api, getContainer, () => shop)
+    const fill = (path: string, value: string) => path.replace(/\[\w+\]/g, value)
+
+    beforeAll(async () => {
+      shop = await seedDemoShop(getContainer(), api)
+      routes = await sweepRoutes()
+    })
+
+    it("gives every route a rule: officials only, the portal's own business, signed, or public", async () => {
+      const unruled = routes.filter((r) => !ruleOf(r)).map((r) => r.path)
+      expect(unruled, "routes with no authorization rule (helpers/authorization-rules.ts)").toEqual([])
+
+      const shopper = await customer("khach-quet@example.vn")
+      const failures: string[] = []
+      let cases = 0
+      const check = (what: string, status: number, allowed: (status: number) => boolean) => {
+        cases++
+        if (!allowed(status)) failures.push(`${what} → ${status}`)
+      }
+      const refused = (status: number) => status === 401
+      const unsigned = (status: number) => status === 401
+      for (const route of routes) {
+        const path = fill(route.path, "nope_01")
+        for (const method of route.methods) {
+          const body = method === "GET" ? undefined : {}
+          const rule = ruleOf(route)
+          if (rule === "official") {
+            check(`anonymous ${method} ${route.path}`, (await call({}, method, path, body)).status, refused)
+            check(`customer ${method} ${route.path}`, (await call(shopper, method, path, body)).status, refused)
+            // Reads only: an official's write would act (a registry sync, an import).
+            if (method === "GET") {
+              const status = (await call(official(), method, path)).status
+              check(`official ${method} ${route.path}`, status, (s) => s !== 401 && s !== 403)
+            }
+          } else if (rule === "portal") {
+            check(`anonymous ${method} ${route.path}`, (await call({}, method, path, body)).status, refused)
+            check(`official ${method} ${route.path}`, (await call(official(), method, path, body)).status, refused)
+          } else if (rule === "signed") {
+            check(`unsigned ${method} ${route.path}`, (await call({}, method, path, body)).status, unsigned)
+          }
+        }
+      }
+      const count = (rule: string) => routes.filter((r) => ruleOf(r) === rule).length
+      console.log(
+        `authorization sweep: ${routes.length} routes (${count("official")} official, ${count("portal")} portal, ` +
+          `${count("signed")} signed, ${count("public")} public), ${cases} cases`,
+      )
+      expect(failures).toEqual([])
+    })
+
+    it("refuses another business a record with 404 on every portal route that names one, and lets its owner in", async () => {
+      const buyer = await business("so-huu-mua@example.vn", "3200550001", "distributor")
+      const seller = await business("so-huu-ban@example.vn", "3200550002", "producer", "pun-coffee")
+      const stranger = await business("so-huu-la@example.vn", "3200550003", "distributor")
+      const coffee = (await ok({}, "GET", "/store/products?handle=ca-phe-bot-nang&fields=id")).products[0].id
+      const event = (await ok({}, "GET", `/store/trade/events/${CONFERENCE}`)).event
+      const parties = { buyer, seller }
+      const agreementOf = async () =>
+        (
+          await ok(buyer.who, "POST", "/store/trade/me/agreements", {
+            kind: "contract",
+            counterpart_id: seller.id,
+            lines: [{ product_id: coffee, quantity: 10, unit_price: 110_000 }],
+            term_start: vietnamDate(),
+            term_end: "2027-12-31",
+          })
+        ).agreement
+      const need = (
+        await ok(buyer.who, "POST", "/store/trade/me/needs", {
+          title: "Cà phê",
+          keywords: ["cà phê"],
+          quantity: 10,
+          deadline: "2027-06-30",
+        })
+      ).need
+      const offer = (
+        await ok(seller.who, "POST", "/store/trade/me/offers", {
+          product_id: coffee,
+          monthly_capacity: 100,
+          price_min: 100_000,
+          price_max: 120_000,
+        })
+      ).offer
+      const meeting = (
+        await ok(buyer.who, "POST", "/store/trade/me/meetings", {
+          event_id: event.id,
+          counterpart_id: seller.id,
+          slot_start: `${event.starts_on}T10:00:00+07:00`,
+        })
+      ).meeting
+      const draft = await agreementOf()
+      const contract = await agreementOf()
+      for (const party of [buyer, seller])
+        await ok(party.who, "POST", `/store/trade/me/agreements/${contract.id}/sign`, {})
+      const delivery = (
+        await ok(seller.who, "POST", `/store/trade/me/agreements/${contract.id}/deliveries`, {
+          delivered_on: vietnamDate(),
+          quantity: 2,
+          value: 220_000,
+        })
+      ).agreement.deliveries[0]
+      const pdf = () => {
+        const form = new FormData()
+        form.append("file", new Blob([new Uint8Array(PDF)], { type: "application/pdf" }), "hop-dong.pdf")
+        return form
+      }
+      const document = (await ok(buyer.who, "POST", `/store/trade/me/agreements/${contract.id}/documents`, pdf()))
+        .agreement.documents[0]
+
+      /** Each record route's ids, by the folder its parameter follows. */
+      const ids = (path: string) =>
+        path
+          .replace("needs/[id]", `needs/${need.id}`)
+          .replace("offers/[id]", `offers/${offer.id}`)
+          .replace("meetings/[id]", `meetings/${meeting.id}`)
+          .replace(/agreements\/\[id\](?=\/(sign|cancel)|$)/, `agreements/${draft.id}`)
+          .replace("agreements/[id]", `agreements/${contract.id}`)
+          .replace("[delivery_id]", delivery.id)
+          .replace("[document_id]", document.id)
+      const cases: Record<string, Owned> = {
+        "GET /store/trade/me/needs/[id]": { party: "buyer" },
+        "POST /store/trade/me/needs/[id]": {
+          party: "buyer",
+          body: () => ({ title: "Cà phê rang", keywords: ["cà phê"], quantity: 5, deadline: "2027-06-30" }),
+        },
+        "GET /store/trade/me/offers/[id]": { party: "seller" },
+        "POST /store/trade/me/offers/[id]": {
+          party: "seller",
+          body: () => ({ product_id: coffee, monthly_capacity: 50, price_min: 100_000, price_max: 130_000 }),
+        },
+        "GET /store/trade/me/meetings/[id]": { party: "buyer" },
+        "POST /store/trade/me/meetings/[id]/notes": { party: "buyer", body: () => ({ notes: "Hẹn gặp lại" }) },
+        "POST /store/trade/me/meetings/[id]/answer": {
+          party: "seller",
+          body: () => ({ answer: "decline" }),
+          last: true,
+        },
+        "GET /store/trade/me/agreements/[id]": { party: "buyer" },
+        "POST /store/trade/me/agreements/[id]/sign": { party: "buyer", body: () => ({}) },
+        "POST /store/trade/me/agreements/[id]/cancel": { party: "seller", last: true },
+        "POST /store/trade/me/agreements/[id]/deliveries": {
+          party: "seller",
+          body: () => ({ delivered_on: vietnamDate(), quantity: 1, value: 110_000 }),
+        },
+        "POST /store/trade/me/agreements/[id]/deliveries/[delivery_id]/confirm": { party: "buyer", body: () => ({}) },
+        "POST /store/trade/me/agreements/[id]/documents": { party: "buyer", body: pdf },
+        "GET /store/trade/me/agreements/[id]/documents/[document_id]": { party: "buyer" },
+      }
+
+      const named = routes.filter((r) => ruleOf(r) === "portal" && r.params.length > 0)
+      const keys = named.flatMap((r) => r.methods.map((m) => keyOf(m, r)))
+      const untested = keys.filter((k) => !cases[k] && !PUBLIC_PARAMS[k])
+      expect(untested, "portal routes naming a record with no ownership case here").toEqual([])
+      expect(
+        Object.keys(cases).filter((k) => !keys.includes(k)),
+        "cases for routes that no longer exist",
+      ).toEqual([])
+
+      const seen: string[] = []
+      const ordered = Object.entries(cases).sort(([, a], [, b]) => Number(!!a.last) - Number(!!b.last))
+      for (const [key, { party, body }] of ordered) {
+        const [method, template] = key.split(" ")
+        const path = ids(template)
+        const stranger404 = (await call(stranger.who, method, path, body?.())).status
+        // The stranger's 404 is not a validation error in disguise: the owner gets through.
+        const mine = (await call(parties[party].who, method, path, body?.())).status
+        seen.push(`${key}: stranger ${stranger404}, owner ${mine}`)
+        expect({ key, stranger: stranger404 }).toEqual({ key, stranger: 404 })
+        expect({ key, owner: mine < 300 }).toEqual({ key, owner: true })
+      }
+      console.log(`ownership sweep: ${seen.length} record routes\n  ${seen.join("\n  ")}`)
+
+      // Lists show one's own records only.
+      for (const list of ["needs", "offers", "meetings", "agreements"]) {
+        expect({ list, seen: (await ok(stranger.who, "GET", `/store/trade/me/${list}`))[list] }).toEqual({
+          list,
+          seen: [],
+        })
+      }
+    })
+  },
+})
