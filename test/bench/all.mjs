@@ -22,6 +22,7 @@ const BENCHES = {
   revocation: ["test/bench/revocation.mjs"],
   "scan-load": ["test/bench/scan-load.mjs"],
   national: ["test/bench/national.mjs"],
+  "search-national": ["test/bench/search-national.mjs"],
 }
 const only = option("--only", Object.keys(BENCHES).join(",")).split(",")
 const unknown = only.filter((name) => !BENCHES[name])

@@ -19,6 +19,7 @@ import { run, stopAll } from "../../scripts/lib/processes.mjs"
 import { loadSettings } from "../../scripts/lib/settings.mjs"
 import { searchIndexCaughtUp } from "./lib/search-index.mjs"
 import { nationalConfig, product } from "../../seed/national/generate.mjs"
+import { QUERIES } from "./search-national-queries.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const argv = process.argv.slice(2)
@@ -39,23 +40,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
 const ms = (x) => `${x.toFixed(1)} ms`
 
-// What shoppers type: without marks, with marks, a misspelling, two words far apart, a place.
-const QUERIES = [
-  "nuoc mam",
-  "Nước mắm",
-  "ca phe hat rang",
-  "mat ong rung",
-  "gao thom",
-  "hat dieu rang muoi",
-  "tra xanh",
-  "non la",
-  "ruou nep",
-  "thanh long ruot do",
-  "tinh dau sa",
-  ["nuoc mamm", "nuoc mam"], // misspelt: relevant is what the shopper meant
-  "gao thom dien bien",
-  "mit say",
-]
 const SHOP_FIELDS =
   "id,title,handle,subtitle,description,thumbnail,*images,*categories,*variants,*variants.calculated_price"
 const OCOP_FIELDS = [SHOP_FIELDS, ...STORE_OCOP_FIELDS].join(",")

@@ -52,6 +52,21 @@ integrationTestRunner({
         expect({ q, top: await top(q) }).toEqual({ q, top: expect.arrayContaining([handle]) })
     })
 
+    it("finding 10: words typed without the space between syllables find the products, misspellings still do", async () => {
+      await eventually("ca phe", (h) => h.includes("ca-phe-khe-sanh"))
+      for (const [joined, spaced, prefix] of [
+        ["caphe", "ca phe", "ca-phe-"],
+        ["nuocmam", "nuoc mam", "nuoc-mam-"],
+        ["matong", "mat ong", "mat-ong-"],
+      ]) {
+        const found = (await top(joined, 20)).sort()
+        expect({ joined, found: found.some((h) => h.startsWith(prefix)) }).toEqual({ joined, found: true })
+        expect({ joined, found }).toEqual({ joined, found: (await top(spaced, 20)).sort() })
+      }
+      expect(await top("nuoc mamm")).toContain("nuoc-mam-tung-van")
+      expect(await top("Cà phe")).toContain("ca-phe-khe-sanh")
+    })
+
     it("ranks the query's exact tones above matches that only fold to it", async () => {
       // A listed product whose text holds "me", "mê" and "mẹ" (folded: all "me") in its title and
       // more often than the "mè" products do: folded text rank alone would put it first.

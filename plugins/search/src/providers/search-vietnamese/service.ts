@@ -2,6 +2,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { toneWords } from "@ocop/core"
 import { TONES_FIELD } from "./tones"
+import { correctQuery, forgetWords, recordWords } from "./vocabulary"
 
 /**
  * Far above any text rank (`ts_rank_cd`, word similarity), so every query word found with its own
@@ -26,20 +27,54 @@ export class VietnameseSearchService extends PostgresSearchService {
   static identifier = "search-postgres"
 
   /**
-   * Typo tolerance as a fallback: a query asking for it runs exactly first, and again with typo
-   * tolerance only when nothing matched. Medusa's typo match is a word similarity over every
-   * document's text, computed row by row for the hits, the count and each facet; at 20,000
-   * products that took over a second per query (docs/benchmarks.md), and a loose similarity
-   * (> 0.3) let "thu nghiem 1234" match 18,000 products. The option is a preference in Medusa's
-   * contract, and a misspelt query still finds what it would have.
+   * Typo tolerance as a fallback: a query asking for it runs exactly first; when nothing matched,
+   * its unknown words are corrected against the index's vocabulary ("nuoc mamm" → "nuoc mam",
+   * "caphe" → "ca phe") and it runs exactly again; only when that finds nothing either does it run
+   * with typo tolerance. Medusa's typo match is a word similarity over every document's text,
+   * computed row by row for the hits, the count and each facet; at 20,000 products that took over
+   * a second per query, and even the indexed match below about 300 ms (docs/benchmarks.md), where
+   * a correction costs a few milliseconds. The option is a preference in Medusa's contract, and a
+   * misspelt query still finds what it would have.
    */
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const options = input.search_options ?? {}
     if (!options.typo_tolerance || !input.q?.trim() || options.vector) return super.search(input)
-    const exact = await super.search({ ...input, search_options: { ...options, typo_tolerance: false } })
-    // Without a count, a later page's empty hits do not mean nothing matched.
-    const found = exact.metadata.count ?? (exact.hits.length || (input.pagination?.skip ?? 0))
-    return found > 0 ? exact : super.search(input)
+    const exactly = (q: string) => super.search({ ...input, q, search_options: { ...options, typo_tolerance: false } })
+    const exact = await exactly(input.q)
+    if (this.matched(exact, input)) return exact
+    const corrected = await this.correctedQuery(input)
+    if (corrected) {
+      const result = await exactly(corrected)
+      if (this.matched(result, input)) return { ...result, metadata: { ...result.metadata, query: input.q } }
+    }
+    return super.search(input)
+  }
+
+  /** Without a count, a later page's empty hits do not mean nothing matched. */
+  private matched(result: SearchTypes.SearchResult, input: SearchTypes.ProviderSearchQuery): boolean {
+    return (result.metadata.count ?? (result.hits.length || (input.pagination?.skip ?? 0))) > 0
+  }
+
+  /** The query with its unknown words corrected against the index's vocabulary (vocabulary.ts). */
+  protected async correctedQuery(input: SearchTypes.ProviderSearchQuery): Promise<string | undefined> {
+    const catalog = await this.retrieve(input.index.physical_name)
+    return correctQuery(this.manager_, { table: catalog.table_name, tsConfig: this.tsConfig_ }, input.q!)
+  }
+
+  /** Medusa's write, then the written documents' words into the index's vocabulary. */
+  async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+    const task = await super.upsertDocuments(input)
+    if (!input.documents.length) return task
+    const { table_name, plan } = await this.retrieve(input.index)
+    const ids = input.documents.map((document) => String(document[plan.primary_key]))
+    await recordWords(this.manager_, table_name, ids)
+    return task
+  }
+
+  /** A dropped index table (a rebuilt or deleted index) takes its vocabulary with it. */
+  protected async dropDocumentTable(table: string, manager: Parameters<PostgresSearchService["dropDocumentTable"]>[1]) {
+    await super.dropDocumentTable(table, manager)
+    await forgetWords(manager, table)
   }
 
   /**

@@ -3,24 +3,32 @@
 import { starGlyphs } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 import { useEffect, useId, useRef, useState } from "react"
-import { useRouter } from "@/i18n/navigation"
+import { usePathname, useRouter } from "@/i18n/navigation"
 
 type Suggestion = { handle: string; title: string; stars: number }
 
 /**
  * The header's search: a GET form to the catalogue, so it works without JavaScript; with it, an
- * ARIA combobox suggests products as the shopper types (arrow keys to choose, Enter to open).
+ * ARIA combobox suggests products as the shopper types (arrow keys to choose, Enter to open). On the
+ * catalogue it shows the query searched for, so a shopper can correct it rather than type it again:
+ * read from `location` after hydration, as the language switch does, because useSearchParams would
+ * turn every prerendered page into a client-rendered one.
  */
 export function SearchBox() {
   const t = useTranslations("Search")
   const locale = useLocale()
   const router = useRouter()
+  const pathname = usePathname()
   const listId = useId()
   const [q, setQ] = useState("")
   const [items, setItems] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
   const latest = useRef("")
+
+  useEffect(() => {
+    setQ(pathname === "/products" ? (new URLSearchParams(window.location.search).get("q") ?? "") : "")
+  }, [pathname])
 
   useEffect(() => {
     const query = q.trim()
