@@ -16,10 +16,13 @@ const port = Number(process.env.PORT || 8000)
  */
 const behindProxy = process.env.STOREFRONT_BEHIND_PROXY === "true"
 
-/** An address whose path is not valid percent-encoded UTF-8 (`/vi/products/%ff`): Next's router throws on it. */
+/**
+ * An address whose path is not valid percent-encoded UTF-8 (`/vi/products/%ff`), or becomes invalid
+ * when decoded twice (`/vi/products/%25`): Next's router decodes a dynamic segment again and throws.
+ */
 function undecodable(url = "/") {
   try {
-    decodeURIComponent(url.split("?")[0])
+    decodeURIComponent(decodeURIComponent(url.split("?")[0]))
     return false
   } catch {
     return true

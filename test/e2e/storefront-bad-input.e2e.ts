@@ -84,6 +84,8 @@ test("bad input to every storefront API route and page entry is answered without
     "/vi/order/%ff/confirmed",
     "/vi/order/order_nope/confirmed",
     "/vi/01/%ff%fe",
+    "/vi/products/%25",
+    "/vi/01/08930000001054/10/A%25B",
     "/en/fairs/%00",
   ]) {
     expectNo5xx(`GET ${url}`, await send(request, "GET", url))

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "../../src/seed/admin-user"
 import { seedDemoShop } from "../helpers/demo"
 import { integrationTestRunner } from "../helpers/runner"
@@ -127,6 +128,56 @@ integrationTestRunner({
       // Walking through order numbers from one address.
       for (let n = 1; n <= 30; n++) expect((await lookup("198.18.1.1", 500_000 + n, "a@example.vn")).status).toBe(404)
       expect((await lookup("198.18.1.1", 600_000, "a@example.vn")).status).toBe(429)
+    })
+
+    it("password reset works end to end: the e-mailed link sets a new password once, unknown e-mails get no mail", async () => {
+      const email = "quen-mat-khau@example.vn"
+      const address = "198.51.100.77"
+      const { token } = JSON.parse((await register(address, email)).text) as { token: string }
+      const created = await post(
+        address,
+        "/store/customers",
+        { email },
+        { authorization: `Bearer ${token}`, "x-publishable-api-key": shop.publishableKey },
+      )
+      expect(created.status).toBe(200)
+      const asked = await post(address, "/auth/customer/emailpass/reset-password", {
+        identifier: email,
+        metadata: { locale: "en" },
+      })
+      expect(asked.status).toBe(201)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const mails = async (to: string) => notifications.listNotifications({ to, template: "password-reset" })
+      await vi.waitFor(async () => expect(await mails(email)).toHaveLength(1), { timeout: 10_000 })
+      const link = new URL(String((await mails(email))[0].data?.reset_url))
+      expect(link.pathname).toBe("/en/account/reset-password")
+      expect(link.searchParams.get("email")).toBe(email)
+      const reset = link.searchParams.get("token")!
+
+      const update = (bearer: string) =>
+        post(
+          address,
+          "/auth/customer/emailpass/update",
+          { password: "mat-khau-moi-1" },
+          { authorization: `Bearer ${bearer}` },
+        )
+      expect((await update(reset)).status).toBe(200)
+      // The token is single use.
+      expect((await update(reset)).status).toBe(401)
+      expect(
+        (await post("198.51.100.78", "/auth/customer/emailpass", { email, password: "mat-khau-moi-1" })).status,
+      ).toBe(200)
+      expect(
+        (await post("198.51.100.78", "/auth/customer/emailpass", { email, password: "some-password-1" })).status,
+      ).toBe(401)
+
+      // An unknown e-mail: the same answer, and no mail.
+      const unknown = await post(address, "/auth/customer/emailpass/reset-password", {
+        identifier: "khong-co@example.vn",
+      })
+      expect([unknown.status, unknown.text]).toEqual([asked.status, asked.text])
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await mails("khong-co@example.vn")).toHaveLength(0)
     })
 
     it("finding 4: a known and an unknown e-mail answer alike, in status, words and time", async () => {

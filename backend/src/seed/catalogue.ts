@@ -13,6 +13,8 @@ import type { Dataset, SeedProduct } from "./dataset-types"
 import { drawProductImage } from "./product-image"
 
 const OPTION = "Quy cách"
+const OPTION_EN = "Pack"
+const ENGLISH = "en-US"
 
 /** OCOP sectors and the 26 product sets as Medusa product categories (parent → child). */
 export async function ensureCategories(container: MedusaContainer, data: Dataset): Promise<Map<string, string>> {
@@ -135,16 +137,41 @@ async function uploadImage(container: MedusaContainer, p: SeedProduct, producer:
   return result[0].url
 }
 
+type Translatable = { id: string; title?: string; value?: string; values?: Translatable[] }
+
+/**
+ * The product's English in Medusa's translation module, which the Store API serves for
+ * `?locale=en-US`: the product's texts, its variants' titles and its option with its values.
+ */
 async function translateToEnglish(container: MedusaContainer, productId: string, p: SeedProduct) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["variants.id", "variants.title", "options.id", "options.values.id", "options.values.value"],
+    filters: { id: productId },
+  })
+  const product = data[0] as { variants?: Translatable[]; options?: Translatable[] }
+  const titleEn = new Map(p.variants.map((v) => [v.title, v.title_en]))
+  const english = (reference: string, row: Translatable, translations: Record<string, string | undefined>) => ({
+    reference_id: row.id,
+    reference,
+    locale_code: ENGLISH,
+    translations,
+  })
+  const options = product.options ?? []
   await createTranslationsWorkflow(container).run({
     input: {
       translations: [
-        {
-          reference_id: productId,
-          reference: "product",
-          locale_code: "en-US",
-          translations: { title: p.title_en, description: p.description_en },
-        },
+        english(
+          "product",
+          { id: productId },
+          { title: p.title_en, subtitle: p.subtitle_en, description: p.description_en },
+        ),
+        ...(product.variants ?? []).map((v) => english("product_variant", v, { title: titleEn.get(v.title!) })),
+        ...options.map((o) => english("product_option", o, { title: OPTION_EN })),
+        ...options
+          .flatMap((o) => o.values ?? [])
+          .map((v) => english("product_option_value", v, { value: titleEn.get(v.value!) })),
       ],
     },
   })

@@ -23,6 +23,7 @@ export type SeedProduct = {
   title: string
   title_en: string
   subtitle?: string
+  subtitle_en?: string
   description: string
   description_en: string
   group_code: string
@@ -73,6 +74,11 @@ export type SeedLocation = {
   opening_hours?: string
   operator?: string
   tours?: string[]
+  name_en?: string
+  address_en?: string
+  opening_hours_en?: string
+  operator_en?: string
+  tours_en?: string[]
 }
 
 export type Dataset = {

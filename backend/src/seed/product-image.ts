@@ -1,9 +1,11 @@
 import path from "node:path"
 import sharp from "sharp"
+import { groupMotif } from "./group-motifs"
 
 /**
  * A representative product picture drawn locally (no downloads): a backdrop in
- * the colours of the product's OCOP sector, a motif, the product's name with
+ * the colours of the product's OCOP sector, the drawing of its product group
+ * (group-motifs.ts), the product's name with
  * its diacritics, stars and producer. Text is rendered by Pango from a bundled
  * TTF so a machine without system fonts still draws letters, not boxes.
  */
@@ -29,8 +31,7 @@ export async function drawProductImage(input: ImageInput): Promise<Buffer> {
       <stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${mid}"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>
     <circle cx="400" cy="300" r="190" fill="${light}" stroke="${dark}" stroke-width="10"/>
-    <path d="M400 160 C470 230 470 370 400 440 C330 370 330 230 400 160 Z" fill="${mid}" stroke="${dark}" stroke-width="8"/>
-    <path d="M400 175 L400 430" stroke="${dark}" stroke-width="6"/>
+    ${groupMotif(input.groupCode, [light, mid, dark])}
     <rect x="40" y="540" width="720" height="220" rx="24" fill="#ffffff" fill-opacity="0.85"/>
   </svg>`)
   const stars = "★".repeat(input.stars) + "☆".repeat(Math.max(0, 5 - input.stars))

@@ -10,7 +10,7 @@ import { createLotWorkflow } from "../workflows/traceability/create-lot"
 
 type DemoLot = {
   product: string
-  journey: { type: string; at: string; place: string; actor: string }[]
+  journey: { type: string; at: string; place: string; actor: string; place_en?: string; actor_en?: string }[]
   [field: string]: unknown
 }
 
@@ -37,7 +37,8 @@ export async function ensureLots(container: MedusaContainer, dir: string): Promi
     if (!idOf.has(product)) problems.push(`lots[${i}]: no product with handle ${product}`)
     if (!lotBody.success) problems.push(`lots[${i}]: ${lotBody.error.issues.map((x) => `${x.path}: ${x.message}`)}`)
     const events = journey.map((e, j) => {
-      const parsed = AdminAddJourneyEvent.safeParse({ type: e.type, occurred_at: e.at, place: e.place, actor: e.actor })
+      const { at, ...texts } = e
+      const parsed = AdminAddJourneyEvent.safeParse({ occurred_at: at, ...texts })
       if (!parsed.success) problems.push(`lots[${i}].journey[${j}]: ${parsed.error.issues.map((x) => x.message)}`)
       return parsed.data!
     })

@@ -73,6 +73,11 @@ export async function ensureSalesPoints(container: MedusaContainer, data: Datase
           opening_hours: point.opening_hours ?? null,
           operator: point.operator ?? null,
           tours: point.tours ?? [],
+          name_en: point.name_en ?? null,
+          address_en: point.address_en ?? null,
+          opening_hours_en: point.opening_hours_en ?? null,
+          operator_en: point.operator_en ?? null,
+          tours_en: point.tours_en ?? null,
         },
       },
     })

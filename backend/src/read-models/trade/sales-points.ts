@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ListedProductView, SalesPointStock, SalesPointView } from "@ocop/core"
 import { tradeService } from "../../access/trade"
+import { isEnglish } from "../locale"
 import { tradeProducts } from "./product-facts"
 
 type Level = { location_id: string; available_quantity: number }
@@ -18,11 +19,16 @@ async function locationsById(container: MedusaContainer, ids: string[]): Promise
   return new Map((data as Location[]).map((l) => [l.id, l]))
 }
 
-/** Sales points (a stock location plus the programme's facts), filtered by type and commune. */
+/**
+ * Sales points (a stock location plus the programme's facts), filtered by type and commune. In
+ * English (`locale`), each text is the point's English where it has one, else its Vietnamese.
+ */
 export async function listSalesPoints(
   container: MedusaContainer,
-  filter: { type?: string; commune_code?: string; key?: string; stock_location_id?: string[] } = {},
+  filter: { id?: string[]; type?: string; commune_code?: string; key?: string; stock_location_id?: string[] } = {},
+  locale?: string,
 ): Promise<SalesPointView[]> {
+  const en = isEnglish(locale)
   const points = await tradeService(container).listSalesPoints(filter, { take: null })
   const locations = await locationsById(
     container,
@@ -36,18 +42,18 @@ export async function listSalesPoints(
         id: p.id,
         key: p.key,
         stock_location_id: p.stock_location_id,
-        name: l.name,
+        name: (en && p.name_en) || l.name,
         type: p.type,
-        address: [l.address?.address_1, l.address?.city].filter(Boolean).join(", "),
+        address: [(en && p.address_en) || l.address?.address_1, l.address?.city].filter(Boolean).join(", "),
         commune_code: p.commune_code,
         latitude: p.latitude,
         longitude: p.longitude,
-        opening_hours: p.opening_hours,
-        operator: p.operator,
-        tours: p.tours ?? [],
+        opening_hours: (en && p.opening_hours_en) || p.opening_hours,
+        operator: (en && p.operator_en) || p.operator,
+        tours: (en && p.tours_en?.length ? p.tours_en : p.tours) ?? [],
       } satisfies SalesPointView
     })
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => a.name.localeCompare(b.name, en ? "en" : "vi"))
 }
 
 /**
@@ -57,6 +63,7 @@ export async function listSalesPoints(
 export async function salesPointsStocking(
   container: MedusaContainer,
   productId: string,
+  locale?: string,
 ): Promise<SalesPointStock[] | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data }, facts] = await Promise.all([
@@ -77,7 +84,7 @@ export async function salesPointsStocking(
         if (qty > 0) available.set(level.location_id, (available.get(level.location_id) ?? 0) + qty)
       }
   if (!available.size) return []
-  const points = await listSalesPoints(container, { stock_location_id: [...available.keys()] })
+  const points = await listSalesPoints(container, { stock_location_id: [...available.keys()] }, locale)
   return points.map(
     (p) => ({ ...p, available_quantity: available.get(p.stock_location_id) ?? 0 }) satisfies SalesPointStock,
   )
@@ -87,6 +94,7 @@ export async function salesPointsStocking(
 export async function salesPointProducts(
   container: MedusaContainer,
   stockLocationId: string,
+  locale?: string,
 ): Promise<ListedProductView[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const levels = await container
@@ -118,7 +126,9 @@ export async function salesPointProducts(
     filters: { id: listed },
     fields: ["id", "handle", "title", "thumbnail"],
   })
+  // Titles in the reader's language, from Medusa's translation module as on the product pages.
+  await applyTranslations({ localeCode: locale, objects: products, container })
   return (products as Omit<ListedProductView, "stars">[])
     .map((p) => ({ ...p, stars: facts.get(p.id)!.stars }) satisfies ListedProductView)
-    .sort((a, b) => a.title.localeCompare(b.title, "vi"))
+    .sort((a, b) => a.title.localeCompare(b.title, isEnglish(locale) ? "en" : "vi"))
 }

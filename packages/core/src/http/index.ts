@@ -1,3 +1,4 @@
+export * from "./cart-listing"
 export * from "./ocop-admin"
 export * from "./order-access"
 export * from "./payments-admin"

@@ -37,17 +37,20 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>
-          <header className="border-b border-stone-200 bg-white">
-            <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
-              <Link href="/" className="text-xl font-bold text-ocop-red">
+          <header className="border-b border-stone-200 bg-white" data-testid="site-header">
+            {/* On a phone: brand, account, cart and language on one line, the search box the
+                whole width below; from `sm` up, one line. */}
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:flex-nowrap sm:gap-x-4 sm:py-4">
+              <Link href="/" className="mr-auto text-lg font-bold text-ocop-red sm:mr-0 sm:text-xl">
                 {t("brand")}
               </Link>
-              <SearchBox />
-              <Link href="/products" className="hidden text-sm font-semibold underline sm:block">
-                {t("allProducts")}
-              </Link>
-              <CartLink />
-              <LocaleSwitch />
+              <div className="order-last flex w-full sm:order-none sm:w-auto sm:flex-1" data-testid="header-search">
+                <SearchBox />
+              </div>
+              <div className="flex items-center gap-3">
+                <CartLink />
+                <LocaleSwitch />
+              </div>
             </div>
             <MainNav />
           </header>

@@ -1,24 +1,44 @@
 "use server"
 
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { type CheckoutErrors, parseCheckout, STOREFRONT_PAYMENTS } from "@/modules/checkout/form"
-import { isPickup, listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
+import {
+  isPickup,
+  listPaymentProviders,
+  listShippingOptions,
+  readCartListing,
+  retrieveCart,
+  setShippingMethod,
+  type ShippingOption,
+} from "../data/cart"
 import { orderAccessFromCart } from "../data/order-access"
 import { clearCartId, storeCall, storeError } from "../data/session"
 
-export type CheckoutState = { errors?: CheckoutErrors; message?: string; values?: Record<string, string> }
+/** What the shopper must look at before the order can go: a new total, or products no longer for sale. */
+export type CheckoutNotice = "totalChanged" | "offSale"
+
+export type CheckoutState = {
+  errors?: CheckoutErrors
+  message?: string
+  notice?: CheckoutNotice
+  values?: Record<string, string>
+}
 
 /**
- * Places the order in one step: validates the whole form first (nothing is written to the cart
- * while a field is wrong), then sets the addresses, the delivery method and the payment session,
- * and completes the cart. Medusa's completion re-checks stock, prices and, through the OCOP
- * plugin's gate, that every product is still certified.
+ * The checkout form's one action. `intent=delivery` sets the chosen delivery on the cart so the
+ * summary shows Medusa's totals for it; otherwise it places the order in one step: validates the
+ * whole form first (nothing is written while a field is wrong), sets the addresses and the delivery,
+ * refuses to go on when the total is not the one the shopper was shown, sets the payment session and
+ * completes the cart. Medusa's completion re-checks stock, prices and, through the OCOP plugin's
+ * gate, that every product is still certified.
  */
 export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]))
   const locale = values.locale === "en" ? "en" : "vi"
   const cart = await retrieveCart()
   if (!cart?.items?.length) redirect(`/${locale}/cart`)
+  if (values.intent === "delivery") return chooseDelivery(cart.id, await listShippingOptions(cart.id), values)
   const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders()])
   const parsed = parseCheckout(values, {
     deliveries: options.map((o) => ({ id: o.id, pickup: isPickup(o) })),
@@ -52,7 +72,13 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
         metadata: input.note ? { note: input.note } : undefined,
       },
     })
-    await storeCall(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
+    const priced = await setShippingMethod(cart.id, option.id)
+    // The total charged is the total shown: a delivery chosen without JavaScript, or a price changed
+    // since the page was drawn, shows the new total first.
+    if (Number(priced.total) !== Number(values.seen_total)) {
+      refresh()
+      return { notice: "totalChanged", values }
+    }
     const collectionId =
       cart.payment_collection?.id ??
       (
@@ -68,13 +94,39 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     const result = await storeCall<
       { type: "order"; order: { id: string } } | { type: "cart"; error: { message: string } }
     >(`/store/carts/${cart.id}/complete`, { method: "POST" })
-    if (result.type !== "order") return { message: result.error.message, values }
+    if (result.type !== "order") return refused(cart.id, result.error.message, values)
     orderId = result.order.id
   } catch (e) {
-    return { message: storeError(e).message, values }
+    return refused(cart.id, storeError(e).message, values)
   }
   await clearCartId()
   redirect(`/${locale}/order/${orderId}/confirmed${await accessQuery(cart.id)}`)
+}
+
+/** Sets the delivery the shopper picked and redraws the page with the cart's new totals. */
+async function chooseDelivery(
+  cartId: string,
+  options: ShippingOption[],
+  values: Record<string, string>,
+): Promise<CheckoutState> {
+  const option = options.find((o) => o.id === values.delivery)
+  if (!option) return { errors: { delivery: "delivery" }, values }
+  try {
+    await setShippingMethod(cartId, option.id)
+  } catch (e) {
+    return { message: storeError(e).message, values }
+  }
+  refresh()
+  return { values }
+}
+
+/**
+ * A refused order. When the cart gate refused it (a product lost its certificate meanwhile) the
+ * shopper is told so in plain words, from the same check the cart page shows.
+ */
+async function refused(cartId: string, message: string, values: Record<string, string>): Promise<CheckoutState> {
+  const offSale = (await readCartListing(cartId)).some((line) => !line.on_sale)
+  return offSale ? { notice: "offSale", values } : { message, values }
 }
 
 /**

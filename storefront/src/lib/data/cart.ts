@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { CartListingResponse } from "@ocop/core"
 import { getRegionId } from "./regions"
 import { getCartId, storeCall } from "./session"
 
@@ -44,6 +45,44 @@ export async function listShippingOptions(cartId: string): Promise<ShippingOptio
 }
 
 export const isPickup = (option: ShippingOption) => option.type?.code === "pickup"
+
+/** Sets the cart's delivery method (Medusa replaces the one before) and returns the cart repriced. */
+export async function setShippingMethod(cartId: string, optionId: string): Promise<Cart> {
+  const { cart } = await storeCall<{ cart: Cart }>(`/store/carts/${cartId}/shipping-methods`, {
+    method: "POST",
+    body: { option_id: optionId },
+    query: { fields: CART_FIELDS },
+  })
+  return cart
+}
+
+/**
+ * The cart with a delivery method on it, so that Medusa's own totals include delivery before the
+ * order: the method already chosen while it is still offered, else the first home delivery.
+ */
+export async function withDelivery(cart: Cart, options: ShippingOption[]): Promise<Cart> {
+  const chosen = cart.shipping_methods?.[0]?.shipping_option_id
+  if (chosen && options.some((o) => o.id === chosen)) return cart
+  const first = options.find((o) => !isPickup(o)) ?? options[0]
+  return first ? setShippingMethod(cart.id, first.id) : cart
+}
+
+export type CartLineListing = CartListingResponse["items"][number]
+
+/**
+ * Whether each line may still be sold, as the backend's cart gate decides it (certificates read
+ * live). An empty answer when it cannot be read: the gate still refuses at the order, only the
+ * early warning is lost.
+ */
+export async function readCartListing(cartId: string): Promise<CartLineListing[]> {
+  try {
+    return (await storeCall<CartListingResponse>(`/store/ocop/carts/${cartId}/listing`)).items
+  } catch {
+    return []
+  }
+}
+
+export const offSaleLines = (listing: CartLineListing[]) => new Set(listing.filter((l) => !l.on_sale).map((l) => l.id))
 
 /** The payment methods the region offers (cash on delivery, VietQR, cards when configured). */
 export async function listPaymentProviders(): Promise<string[]> {

@@ -1,6 +1,7 @@
 import "server-only"
 import type { SalesPointStock, SalesPointStockList, StoreOcopFacts } from "@ocop/core"
 import { CacheTags } from "@ocop/core/revalidation"
+import { MEDUSA_LOCALE, type Locale } from "@/i18n/routing"
 import { sdk } from "../medusa"
 import { MAX_AGE } from "./cache"
 
@@ -23,11 +24,15 @@ export async function getProducer(key: string): Promise<{ producer: Producer; ha
 }
 
 /** Sales points with the product in stock (shared stock figures, cached for at most MAX_AGE). */
-export async function listSalesPoints(productId: string, handle: string): Promise<SalesPointStock[]> {
+export async function listSalesPoints(productId: string, handle: string, locale: Locale): Promise<SalesPointStock[]> {
   try {
     const { sales_points } = await sdk.client.fetch<SalesPointStockList>(
       `/store/ocop/products/${encodeURIComponent(productId)}/sales-points`,
-      { cache: "force-cache", next: { tags: [CacheTags.product(handle)], revalidate: MAX_AGE } },
+      {
+        query: { locale: MEDUSA_LOCALE[locale] },
+        cache: "force-cache",
+        next: { tags: [CacheTags.product(handle)], revalidate: MAX_AGE },
+      },
     )
     return sales_points
   } catch {

@@ -82,7 +82,14 @@ export async function searchCatalogue(query: CatalogueQuery): Promise<CatalogueR
         search_options: {
           typo_tolerance: true,
           match_strategy: "last",
-          facets: ["stars", "group", "commune_name"],
+          // Every value of every facet (a province has dozens of communes), each counted without
+          // its own facet's filter, so that a shopper can switch 4★ to 5★ or pick two communes.
+          facets: [
+            { field: "stars", limit: 10 },
+            { field: "group", limit: 100 },
+            { field: "commune_name", limit: 500 },
+          ],
+          disjunctive_facets: true,
         },
         pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
       },

@@ -1,6 +1,7 @@
 import "server-only"
 import type { TraceView } from "@ocop/core"
 import { cache } from "react"
+import { MEDUSA_LOCALE, type Locale } from "@/i18n/routing"
 import { sdk } from "../medusa"
 
 export type TraceResult =
@@ -14,11 +15,12 @@ export type TraceResult =
  * What a scanned code shows, from the backend's trace view. Read live (`no-store`): scan counts and
  * certificate states must be today's, and the backend caches what can be. Memoised per request, so
  * the page and its metadata make one call and a scan is not counted twice. Other failures throw.
+ * The lot's tests, journey and sales points come in the page's language.
  */
-export const getTrace = cache(async (code: string, token?: string): Promise<TraceResult> => {
+export const getTrace = cache(async (code: string, token: string | undefined, locale: Locale): Promise<TraceResult> => {
   try {
     const { trace } = await sdk.client.fetch<{ trace: TraceView }>("/store/trace", {
-      query: token ? { code, s: token } : { code },
+      query: { code, ...(token ? { s: token } : {}), locale: MEDUSA_LOCALE[locale] },
       cache: "no-store",
     })
     return { status: 200, trace }

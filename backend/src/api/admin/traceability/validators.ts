@@ -22,6 +22,7 @@ export const AdminCreateLot = z
     // An integer column.
     quantity: z.number().int().positive().max(2_147_483_647),
     origin: z.string().trim().max(500).nullish(),
+    origin_en: z.string().trim().max(500).nullish(),
     tests: z
       .array(
         z
@@ -29,6 +30,9 @@ export const AdminCreateLot = z
             name: z.string().trim().min(1),
             result: z.string().trim().min(1),
             lab: z.string().trim().min(1),
+            name_en: z.string().trim().min(1).optional(),
+            result_en: z.string().trim().min(1).optional(),
+            lab_en: z.string().trim().min(1).optional(),
             report_ref: z.string().trim().min(1),
             tested_on: isoDate.nullable(),
           })
@@ -58,6 +62,8 @@ export const AdminAddJourneyEvent = z
     occurred_at: z.string().datetime({ offset: true, message: "must be an ISO 8601 date-time" }),
     place: z.string().trim().min(1).max(200),
     actor: z.string().trim().min(1).max(200),
+    place_en: z.string().trim().min(1).max(200).nullish(),
+    actor_en: z.string().trim().min(1).max(200).nullish(),
     stock_location_id: z.string().min(1).nullish(),
     note: z.string().trim().max(500).nullish(),
   })

@@ -16,6 +16,11 @@ export const AdminSaveSalesPoint = z
     opening_hours: z.string().trim().max(200).nullish(),
     operator: z.string().trim().max(200).nullish(),
     tours: z.array(text(200)).max(20).optional(),
+    name_en: z.string().trim().max(200).nullish(),
+    address_en: z.string().trim().max(200).nullish(),
+    opening_hours_en: z.string().trim().max(200).nullish(),
+    operator_en: z.string().trim().max(200).nullish(),
+    tours_en: z.array(text(200)).max(20).nullish(),
   })
   .strict()
 export type AdminSaveSalesPointType = z.infer<typeof AdminSaveSalesPoint>

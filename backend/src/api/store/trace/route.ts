@@ -4,9 +4,11 @@ import { resolverConfig } from "../../../resolver/route"
 import { resolveCode } from "../../../resolver/resolve"
 import { scanRecorder } from "../../../resolver/scan-recorder"
 import { traceView } from "../../../resolver/view"
+import { localTrace } from "../../../read-models/traceability/english-trace"
 
 /**
- * The scan page's data for a code: `GET /store/trace?code=/01/{GTIN}/10/{lot}/21/{serial}&s={token}`.
+ * The scan page's data for a code: `GET /store/trace?code=/01/{GTIN}/10/{lot}/21/{serial}&s={token}`,
+ * its lot, journey and sales points in English for `locale=en-US`.
  * Reading it records no scan (the resolver does, when a person arrives); certificate state and
  * scan counts are live, never cached by the storefront.
  */
@@ -20,7 +22,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const found = await resolveCode(req.scope, code, token, cfg)
   if (found.kind === "invalid") throw new MedusaError(MedusaError.Types.INVALID_DATA, found.reason)
   if (found.kind === "unknown_product") throw new MedusaError(MedusaError.Types.NOT_FOUND, found.reason)
-  const trace = await traceView(req.scope, found, scanRecorder(req.scope, cfg.flushMs, cfg.cloneRules))
+  const view = await traceView(req.scope, found, scanRecorder(req.scope, cfg.flushMs, cfg.cloneRules))
+  const trace = await localTrace(req.scope, view, found.lot?.id ?? null, req.locale)
   res.setHeader("Cache-Control", "no-store")
   res.json({ trace })
 }

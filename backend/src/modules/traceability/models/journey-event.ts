@@ -17,6 +17,9 @@ export const JourneyEvent = model
       occurred_at: model.dateTime(),
       place: model.text(),
       actor: model.text(),
+      /** `place` and `actor` in English, served to English readers; Vietnamese when null. */
+      place_en: model.text().nullable(),
+      actor_en: model.text().nullable(),
       stock_location_id: model.text().nullable(),
       note: model.text().nullable(),
     },

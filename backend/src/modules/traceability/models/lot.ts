@@ -20,7 +20,12 @@ export const Lot = model
       quantity: model.number(),
       /** Where the raw materials came from, as the producer declares it. */
       origin: model.text().nullable(),
-      /** Quality tests: `{ name, result, lab, report_ref, tested_on }[]` (TraceLotTest in @ocop/core). */
+      /** `origin` in English; the Store API serves it when English is asked for (Vietnamese when null). */
+      origin_en: model.text().nullable(),
+      /**
+       * Quality tests: `{ name, result, lab, report_ref, tested_on }[]` (TraceLotTest in @ocop/core), each
+       * with optional `name_en`, `result_en`, `lab_en` served in their place to English readers.
+       */
       tests: model.json().nullable(),
       serials: model.hasMany(() => Serial, { mappedBy: "lot" }),
       events: model.hasMany(() => JourneyEvent, { mappedBy: "lot" }),

@@ -20,5 +20,14 @@ export const SalesPoint = model.define(
     operator: model.text().nullable(),
     /** Names of the tours and festivals that stop at the point. */
     tours: model.array().default([]),
+    /**
+     * English for English readers, each in place of its Vietnamese text when set: the stock
+     * location's name and street line, the opening hours, the operator and the tours (whole list).
+     */
+    name_en: model.text().nullable(),
+    address_en: model.text().nullable(),
+    opening_hours_en: model.text().nullable(),
+    operator_en: model.text().nullable(),
+    tours_en: model.array().nullable(),
   },
 )

@@ -10,6 +10,8 @@ export type AddJourneyEventInput = {
   occurred_at: string
   place: string
   actor: string
+  place_en?: string | null
+  actor_en?: string | null
   stock_location_id?: string | null
   note?: string | null
 }

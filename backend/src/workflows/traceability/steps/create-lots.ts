@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { TraceLotTest } from "@ocop/core"
+import type { StoredLotTest } from "../../../modules/traceability/english"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 
@@ -12,7 +12,8 @@ export type CreateLotInput = {
   expires_on?: string | null
   quantity: number
   origin?: string | null
-  tests?: TraceLotTest[]
+  origin_en?: string | null
+  tests?: StoredLotTest[]
 }
 
 /**

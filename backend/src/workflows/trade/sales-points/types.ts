@@ -11,4 +11,10 @@ export type SalesPointInput = {
   opening_hours?: string | null
   operator?: string | null
   tours?: string[]
+  /** English texts, served in place of the Vietnamese ones to English readers. */
+  name_en?: string | null
+  address_en?: string | null
+  opening_hours_en?: string | null
+  operator_en?: string | null
+  tours_en?: string[] | null
 }

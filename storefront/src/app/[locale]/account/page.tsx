@@ -12,14 +12,14 @@ import { Price } from "@/modules/products/components/price"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reset?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   return { title: (await getTranslations({ locale, namespace: "Account" }))("title"), robots: { index: false } }
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("Account")
@@ -29,6 +29,11 @@ export default async function AccountPage({ params }: Props) {
     return (
       <section className="space-y-6">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {(await searchParams).reset === "done" && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="reset-done">
+            {(await getTranslations("PasswordReset"))("done")}
+          </p>
+        )}
         <AuthForms />
       </section>
     )

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import Image from "next/image"
 import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
-import { itemCount, retrieveCart } from "@/lib/data/cart"
+import { itemCount, offSaleLines, readCartListing, retrieveCart } from "@/lib/data/cart"
 import { updateLine } from "@/lib/actions/cart"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { CartCountSync } from "@/modules/layout/components/cart-link"
@@ -24,6 +24,8 @@ export default async function CartPage({ params }: Props) {
   const t = await getTranslations("Cart")
   const cart = await retrieveCart()
   const items = cart?.items ?? []
+  // The backend's cart gate says which lines may no longer be sold (a revoked or expired certificate).
+  const offSale = offSaleLines(cart && items.length ? await readCartListing(cart.id) : [])
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -42,7 +44,12 @@ export default async function CartPage({ params }: Props) {
             data-testid="cart-items"
           >
             {items.map((item) => (
-              <li key={item.id} className="flex gap-4 p-4" data-testid="cart-item">
+              <li
+                key={item.id}
+                className="flex gap-4 p-4 data-[off-sale]:bg-red-50"
+                data-testid="cart-item"
+                data-off-sale={offSale.has(item.id) || undefined}
+              >
                 {item.thumbnail && (
                   <Image
                     src={item.thumbnail}
@@ -57,6 +64,11 @@ export default async function CartPage({ params }: Props) {
                     {item.product_title ?? item.title}
                   </Link>
                   {item.variant_title && <p className="text-sm text-stone-600">{item.variant_title}</p>}
+                  {offSale.has(item.id) && (
+                    <p className="text-sm font-semibold text-red-800" data-testid="off-sale">
+                      {t("offSale")}
+                    </p>
+                  )}
                   <p className="text-sm">
                     {t("unitPrice")}: <Price amount={Number(item.unit_price)} />
                   </p>
@@ -82,7 +94,7 @@ export default async function CartPage({ params }: Props) {
                     <input type="hidden" name="line_id" value={item.id} />
                     <input type="hidden" name="quantity" value="0" />
                     <button type="submit" className="text-sm text-red-700 underline">
-                      {t("remove")}
+                      {offSale.has(item.id) ? t("removeOffSale") : t("remove")}
                     </button>
                   </form>
                 </div>
@@ -92,13 +104,19 @@ export default async function CartPage({ params }: Props) {
           </ul>
           <aside className="space-y-4">
             <CartTotals cart={cart} />
-            <Link
-              href="/checkout"
-              className="block rounded bg-ocop-red px-4 py-2 text-center font-semibold text-white"
-              data-testid="checkout-link"
-            >
-              {t("checkout")}
-            </Link>
+            {offSale.size ? (
+              <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-800">
+                {t("offSaleBlock")}
+              </p>
+            ) : (
+              <Link
+                href="/checkout"
+                className="block rounded bg-ocop-red px-4 py-2 text-center font-semibold text-white"
+                data-testid="checkout-link"
+              >
+                {t("checkout")}
+              </Link>
+            )}
           </aside>
         </div>
       )}

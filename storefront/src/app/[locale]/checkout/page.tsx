@@ -2,7 +2,14 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
-import { isPickup, listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart"
+import {
+  isPickup,
+  listPaymentProviders,
+  listShippingOptions,
+  readCartListing,
+  retrieveCart,
+  withDelivery,
+} from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listCommunes } from "@/lib/data/places"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
@@ -22,15 +29,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CheckoutPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const cart = await retrieveCart()
-  if (!cart?.items?.length) redirect(`/${locale}/cart`)
+  const opened = await retrieveCart()
+  if (!opened?.items?.length) redirect(`/${locale}/cart`)
   const t = await getTranslations("Checkout")
-  const [options, providers, communes, customer] = await Promise.all([
-    listShippingOptions(cart.id),
+  const [options, providers, communes, customer, listing] = await Promise.all([
+    listShippingOptions(opened.id),
     listPaymentProviders(),
     listCommunes(),
     retrieveCustomer(),
+    readCartListing(opened.id),
   ])
+  // Checkout is offered only for what may still be sold: the cart page says which line is not.
+  if (listing.some((line) => !line.on_sale)) redirect(`/${locale}/cart`)
+  // The summary shows Medusa's totals with the chosen delivery, so it is what the order will charge.
+  const cart = await withDelivery(opened, options)
   const address = customer?.addresses?.find((a) => a.is_default_shipping) ?? customer?.addresses?.[0]
   return (
     <section className="space-y-6">
@@ -38,6 +50,8 @@ export default async function CheckoutPage({ params }: Props) {
       <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
         <CheckoutForm
           locale={locale}
+          chosen={cart.shipping_methods?.[0]?.shipping_option_id ?? ""}
+          total={Number(cart.total ?? 0)}
           deliveries={options.map((o) => ({
             id: o.id,
             name: o.name,

@@ -31,6 +31,19 @@ function parse(sp: SearchParams): CatalogueQuery {
   }
 }
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"Catalogue">>>
+
+/** The page's title says what is shown: the query, else the chosen filters, else the whole catalogue. */
+function heading(query: CatalogueQuery, t: Translate, groups: Map<string, string>) {
+  if (query.q) return t("resultsFor", { q: query.q })
+  const filters = [
+    (query.stars ?? []).map((s) => t("starsValue", { stars: s })).join(", "),
+    (query.group ?? []).map((g) => groups.get(g) ?? g).join(", "),
+    (query.commune ?? []).join(", "),
+  ].filter(Boolean)
+  return filters.length ? t("titleFiltered", { filters: filters.join(" · ") }) : t("title")
+}
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   const { q } = parse(await searchParams)
@@ -57,7 +70,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     <section className="grid gap-8 md:grid-cols-[16rem_1fr]">
       <Facets query={query} facets={result.facets} groups={groups} />
       <div>
-        <h1 className="mb-1 text-2xl font-bold">{query.q ? t("resultsFor", { q: query.q }) : t("title")}</h1>
+        <h1 className="mb-1 text-2xl font-bold">{heading(query, t, groups)}</h1>
         <p className="mb-4 text-stone-600" data-testid="result-count">
           {t("count", { count: result.count })}
         </p>

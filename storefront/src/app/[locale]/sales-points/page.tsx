@@ -39,8 +39,8 @@ export default async function SalesPointsPage({ params, searchParams }: Props) {
   const [t, types, all, matching, communes] = await Promise.all([
     getTranslations("SalesPoints"),
     getTranslations("SalesPointType"),
-    findSalesPoints(),
-    filtered ? findSalesPoints(filter) : null,
+    findSalesPoints(locale),
+    filtered ? findSalesPoints(locale, filter) : null,
     listCommunes().catch(() => []),
   ])
   const points = matching ?? all

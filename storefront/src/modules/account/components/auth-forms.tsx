@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
+import { Link } from "@/i18n/navigation"
 import { type AccountState, login, register } from "@/lib/actions/account"
 
 const input = "w-full rounded border border-stone-300 px-3 py-2"
@@ -18,15 +19,19 @@ function Field({ id, name, label, ...rest }: { id: string; name: string; label: 
   )
 }
 
-/** Log in and register side by side, each a server action that sets the httpOnly session cookie. */
+/**
+ * Log in and register side by side, each a server action that sets the httpOnly session cookie. The
+ * server checks every field (`noValidate`), so messages come in the page's language, not the browser's.
+ */
 export function AuthForms() {
   const t = useTranslations("Account")
+  const reset = useTranslations("PasswordReset")
   const locale = useLocale()
   const [loginState, loginAction, loggingIn] = useActionState<AccountState, FormData>(login, {})
   const [registerState, registerAction, registering] = useActionState<AccountState, FormData>(register, {})
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <form action={loginAction} className="space-y-3" data-testid="login-form">
+      <form action={loginAction} noValidate className="space-y-3" data-testid="login-form">
         <h2 className="text-lg font-semibold">{t("login")}</h2>
         <input type="hidden" name="locale" value={locale} />
         <Field
@@ -51,11 +56,16 @@ export function AuthForms() {
             {t(loginState.error as "wrongLogin")}
           </p>
         )}
-        <button disabled={loggingIn} className="rounded bg-ocop-red px-4 py-2 font-semibold text-white">
-          {t("login")}
-        </button>
+        <div className="flex flex-wrap items-center gap-4">
+          <button disabled={loggingIn} className="rounded bg-ocop-red px-4 py-2 font-semibold text-white">
+            {t("login")}
+          </button>
+          <Link href="/account/forgot-password" className="text-sm underline" data-testid="forgot-password">
+            {reset("forgot")}
+          </Link>
+        </div>
       </form>
-      <form action={registerAction} className="space-y-3" data-testid="register-form">
+      <form action={registerAction} noValidate className="space-y-3" data-testid="register-form">
         <h2 className="text-lg font-semibold">{t("register")}</h2>
         <input type="hidden" name="locale" value={locale} />
         <Field
@@ -89,7 +99,6 @@ export function AuthForms() {
           label={`${t("password")} (${t("passwordHint")})`}
           type="password"
           autoComplete="new-password"
-          minLength={8}
           required
         />
         {registerState.error && (

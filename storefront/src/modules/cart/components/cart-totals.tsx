@@ -11,13 +11,15 @@ export function CartTotals({ cart }: { cart: Totals }) {
     <dl className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="totals">
       <div className="flex justify-between">
         <dt>{t("subtotal")}</dt>
-        <dd>
+        <dd data-testid="subtotal">
           <Price amount={Number(cart.item_total ?? 0)} />
         </dd>
       </div>
       <div className="flex justify-between">
         <dt>{t("shipping")}</dt>
-        <dd>{hasShipping ? <Price amount={Number(cart.shipping_total ?? 0)} /> : t("shippingLater")}</dd>
+        <dd data-testid="shipping">
+          {hasShipping ? <Price amount={Number(cart.shipping_total ?? 0)} /> : t("shippingLater")}
+        </dd>
       </div>
       <div className="flex justify-between border-t border-stone-200 pt-2 text-base font-bold">
         <dt>{t("total")}</dt>

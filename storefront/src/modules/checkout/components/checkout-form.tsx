@@ -2,7 +2,8 @@
 
 import { formatVnd, VIETNAM_PROVINCES } from "@ocop/core"
 import { useTranslations } from "next-intl"
-import { useActionState, useState } from "react"
+import { startTransition, useActionState, useRef, useState } from "react"
+import { Link } from "@/i18n/navigation"
 import { type CheckoutState, placeOrder } from "@/lib/actions/checkout"
 import type { CheckoutField } from "../form"
 
@@ -12,10 +13,16 @@ type Defaults = Record<"email" | "name" | "phone" | "province" | "commune" | "st
 
 /**
  * One form, one server action (lib/actions/checkout.ts): it works without JavaScript, and with it
- * the commune list follows the chosen province and errors appear next to their fields.
+ * the commune list follows the chosen province, errors appear next to their fields, and choosing a
+ * delivery sets it on the cart at once so the page's totals follow (without JavaScript, a button
+ * does it).
  */
 export function CheckoutForm(props: {
   locale: string
+  /** The delivery set on the cart, whose price the totals include. */
+  chosen: string
+  /** The cart's total as Medusa computes it with that delivery: sent back to be checked. */
+  total: number
   deliveries: Delivery[]
   payments: string[]
   communes: Commune[]
@@ -23,17 +30,27 @@ export function CheckoutForm(props: {
 }) {
   const t = useTranslations("Checkout")
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, {})
+  const form = useRef<HTMLFormElement>(null)
+  // The button says "placing" only for an order, not while a chosen delivery is being priced.
+  const [intent, setIntent] = useState<"place" | "delivery">("place")
   const v = (k: string, fallback = "") => state.values?.[k] ?? fallback
   const home = props.deliveries.filter((d) => !d.pickup)
   const pickups = props.deliveries.filter((d) => d.pickup)
   // Choices are uncontrolled (defaultValue/defaultChecked) so React's reset after each submission
   // restores what was sent; the state below only drives the commune list and the address fieldset.
-  const initialDelivery = v("delivery", home[0]?.id ?? props.deliveries[0]?.id ?? "")
+  const initialDelivery = v("delivery", props.chosen || home[0]?.id || props.deliveries[0]?.id || "")
   const [delivery, setDelivery] = useState(initialDelivery)
   const [province, setProvince] = useState(v("province", props.defaults.province))
   const provinceName = VIETNAM_PROVINCES.find((p) => p.key === province)?.name
   const communes = props.communes.filter((c) => c.province === provinceName)
   const isPickup = pickups.some((p) => p.id === delivery)
+  const chooseDelivery = (id: string) => {
+    setDelivery(id)
+    const data = new FormData(form.current!)
+    data.set("intent", "delivery")
+    setIntent("delivery")
+    startTransition(() => action(data))
+  }
 
   const error = (field: CheckoutField) => {
     const code = state.errors?.[field]
@@ -72,7 +89,7 @@ export function CheckoutForm(props: {
         name="delivery"
         value={d.id}
         defaultChecked={initialDelivery === d.id}
-        onChange={() => setDelivery(d.id)}
+        onChange={() => chooseDelivery(d.id)}
       />
       <span className="flex-1">{d.name}</span>
       <span className="text-sm">{d.amount ? formatVnd(d.amount) : t("free")}</span>
@@ -80,12 +97,18 @@ export function CheckoutForm(props: {
   )
 
   return (
-    <form action={action} className="space-y-6" data-testid="checkout-form" noValidate>
+    <form ref={form} action={action} className="space-y-6" data-testid="checkout-form" noValidate>
       <input type="hidden" name="locale" value={props.locale} />
-      {(state.message || state.errors) && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-800">
-          {state.message ? t("failed", { message: state.message }) : t("fixErrors")}
-        </p>
+      <input type="hidden" name="seen_total" value={props.total} />
+      {(state.message || state.errors || state.notice) && (
+        <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-800">
+          {state.notice ? t(state.notice) : state.message ? t("failed", { message: state.message }) : t("fixErrors")}
+          {state.notice === "offSale" && (
+            <Link href="/cart" className="ml-1 font-semibold underline">
+              {t("backToCart")}
+            </Link>
+          )}
+        </div>
       )}
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("contact")}</legend>
@@ -100,6 +123,11 @@ export function CheckoutForm(props: {
         {pickups.length > 0 && <p className="pt-2 text-sm font-semibold">{t("pickup")}</p>}
         {pickups.map(option)}
         {error("delivery")}
+        <noscript>
+          <button type="submit" name="intent" value="delivery" className="text-sm font-semibold underline">
+            {t("updateDelivery")}
+          </button>
+        </noscript>
       </fieldset>
 
       <fieldset className="space-y-3" disabled={isPickup} data-testid="address">
@@ -159,13 +187,18 @@ export function CheckoutForm(props: {
         />
       </div>
 
+      <p className="flex justify-between text-base font-bold" data-testid="checkout-total" aria-live="polite">
+        <span>{t("totalWithDelivery")}</span>
+        <span>{formatVnd(props.total)}</span>
+      </p>
       <button
         type="submit"
         disabled={pending}
+        onClick={() => setIntent("place")}
         className="w-full rounded bg-ocop-red px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
         data-testid="place-order"
       >
-        {pending ? t("placing") : t("place")}
+        {pending && intent === "place" ? t("placing") : t("place")}
       </button>
     </form>
   )

@@ -32,10 +32,11 @@ export function CartLink() {
   }, [])
   return (
     <nav className="flex items-center gap-3 text-sm font-semibold">
-      <Link href="/account" className="underline">
+      {/* On a phone the account is in the sections' row (MainNav), leaving this row to the cart. */}
+      <Link href="/account" className="hidden min-h-11 items-center underline sm:inline-flex">
         {t("account")}
       </Link>
-      <Link href="/cart" className="underline" data-testid="cart-link">
+      <Link href="/cart" className="inline-flex min-h-11 items-center underline" data-testid="cart-link">
         {count ? t("cartCount", { count }) : t("cart")}
       </Link>
     </nav>

@@ -24,7 +24,7 @@ export function LocaleSwitch() {
       hrefLang={other}
       lang={other}
       title={t("switchLocaleLabel")}
-      className="rounded border border-stone-300 px-2 py-1 text-sm font-semibold text-stone-700 hover:bg-stone-100"
+      className="inline-flex min-h-10 items-center rounded border border-stone-300 px-2 text-sm font-semibold text-stone-700 hover:bg-stone-100"
       data-testid="locale-switch"
     >
       {t("switchLocale")}

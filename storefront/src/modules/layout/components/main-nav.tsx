@@ -1,22 +1,33 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 
-/** The shop's sections beyond the catalogue: where to buy in person, and the trade fairs. */
+/**
+ * The shop's sections: the whole catalogue, where to buy in person, and the trade fairs. Each link is
+ * a full-height tap target (44 px), the size a thumb needs on a phone.
+ */
 export function MainNav() {
   const t = useTranslations("Layout")
+  const links: [string, string, string][] = [
+    ["/products", t("allProducts"), "nav-products"],
+    ["/sales-points", t("salesPoints"), "nav-sales-points"],
+    ["/fairs", t("fairs"), "nav-fairs"],
+    // On a phone only: wider screens show it beside the cart (CartLink).
+    ["/account", t("account"), "nav-account"],
+  ]
   return (
-    <nav aria-label={t("mainNav")} className="mx-auto max-w-6xl px-4 pb-3">
-      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
-        <li>
-          <Link href="/sales-points" className="underline-offset-4 hover:underline" data-testid="nav-sales-points">
-            {t("salesPoints")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/fairs" className="underline-offset-4 hover:underline" data-testid="nav-fairs">
-            {t("fairs")}
-          </Link>
-        </li>
+    <nav aria-label={t("mainNav")} className="mx-auto max-w-6xl px-4">
+      <ul className="flex flex-wrap gap-x-4 text-sm font-semibold">
+        {links.map(([href, label, testId]) => (
+          <li key={href} className={href === "/account" ? "sm:hidden" : undefined}>
+            <Link
+              href={href}
+              className="inline-flex min-h-11 items-center underline-offset-4 hover:underline"
+              data-testid={testId}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   )

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
+import type { Locale } from "@/i18n/routing"
 import { listSalesPoints } from "@/lib/data/producers"
 
 /** OCOP sales points that have the product on their shelves (pickup is offered at checkout). */
 export async function WhereToBuy({ productId, handle }: { productId: string; handle: string }) {
-  const t = await getTranslations("Product")
-  const points = await listSalesPoints(productId, handle)
+  const [t, locale] = await Promise.all([getTranslations("Product"), getLocale()])
+  const points = await listSalesPoints(productId, handle, locale as Locale)
   return (
     <section aria-labelledby="where-to-buy" data-testid="where-to-buy">
       <h2 id="where-to-buy" className="mb-1 text-lg font-semibold">

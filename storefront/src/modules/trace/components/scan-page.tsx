@@ -11,7 +11,7 @@ import { WarningIcon } from "./verdict"
 /** The scan page's title; never indexed, since every package has its own address. */
 export async function scanMetadata(locale: Locale, scan: ScanCode): Promise<Metadata> {
   const [result, t] = await Promise.all([
-    getTrace(scan.code, scan.token),
+    getTrace(scan.code, scan.token, locale),
     getTranslations({ locale, namespace: "Trace" }),
   ])
   const title =
@@ -25,7 +25,7 @@ export async function scanMetadata(locale: Locale, scan: ScanCode): Promise<Meta
  * An unknown product is the locale's not-found page; a malformed code says what is wrong with it.
  */
 export async function ScanPage({ locale, scan }: { locale: Locale; scan: ScanCode }) {
-  const result = await getTrace(scan.code, scan.token)
+  const result = await getTrace(scan.code, scan.token, locale)
   if (result.status === 404) notFound()
   if (result.status === 400) return <Malformed message={result.message} />
   return <ScanView trace={result.trace} locale={locale} />

@@ -5,9 +5,6 @@ import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { Verdict } from "./verdict"
 
-/** The lot's quality tests, one column each (message keys of the Trace namespace). */
-const TEST_COLUMNS = ["testName", "testResult", "testLab", "testReport", "testDate"] as const
-
 /** The product's name in the page's language: the English title when there is one. */
 export function productTitle(trace: TraceView, locale: Locale): string {
   return (locale === "en" && trace.product.title_en) || trace.product.title
@@ -141,31 +138,24 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
             {t("tests")}
           </h3>
           {lot.tests.length ? (
-            // Scrolls sideways on a narrow phone; focusable so it can be scrolled without a pointer.
-            <div className="overflow-x-auto" role="region" aria-labelledby="trace-tests" tabIndex={0}>
-              <table className="w-full text-left text-sm" data-testid="trace-tests">
-                <thead className="border-b border-stone-300">
-                  <tr>
-                    {TEST_COLUMNS.map((key) => (
-                      <th key={key} scope="col" className="py-1 pr-3 font-semibold last:pr-0">
-                        {t(key)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-200">
-                  {lot.tests.map((test, i) => (
-                    <tr key={`${test.report_ref}-${i}`}>
-                      <td className="py-1 pr-3">{test.name}</td>
-                      <td className="py-1 pr-3">{test.result}</td>
-                      <td className="py-1 pr-3">{test.lab}</td>
-                      <td className="py-1 pr-3">{test.report_ref}</td>
-                      <td className="py-1 whitespace-nowrap">{test.tested_on ? day(test.tested_on) : "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            // One card per test, its facts stacked: a table of five columns does not fit a phone.
+            <ul className="grid gap-3 sm:grid-cols-2" aria-labelledby="trace-tests" data-testid="trace-tests">
+              {lot.tests.map((test, i) => (
+                <li key={`${test.report_ref}-${i}`} className="rounded-lg border border-stone-200 p-3">
+                  <p className="font-semibold">{test.name}</p>
+                  <dl className={`${facts} mt-1`}>
+                    <dt className={label}>{t("testResult")}</dt>
+                    <dd>{test.result}</dd>
+                    <dt className={label}>{t("testLab")}</dt>
+                    <dd>{test.lab}</dd>
+                    <dt className={label}>{t("testReport")}</dt>
+                    <dd className="break-all">{test.report_ref}</dd>
+                    <dt className={label}>{t("testDate")}</dt>
+                    <dd>{test.tested_on ? day(test.tested_on) : "—"}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ul>
           ) : (
             <p className="text-sm">{t("noTests")}</p>
           )}
