@@ -70,5 +70,7 @@ test("a shopper who forgot the password gets a link by e-mail, sets a new one an
   await page.getByLabel("New password (at least 8 characters)").fill("third-password-1")
   await page.getByLabel("New password again").fill("third-password-1")
   await page.getByRole("button", { name: "Save the new password" }).click()
-  await expect(page.getByTestId("reset-form").getByRole("alert")).toContainText("The link has expired or was used already.")
+  await expect(page.getByTestId("reset-form").getByRole("alert")).toContainText(
+    "The link has expired or was used already.",
+  )
 })
