@@ -15,6 +15,11 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
   [/^\/store\/ocop\/order-access(\/|$)/, "public", "mints an order's link from a secret the caller holds"],
+  [
+    /^\/store\/ocop\/carts\/\[id\]\/listing$/,
+    "public",
+    "a cart's lines on sale, to whoever holds the cart id, as Medusa's cart routes",
+  ],
 ]
 
 export const ruleOf = (route: SweepRoute): Rule | undefined => RULES.find(([re]) => re.test(route.path))?.[1]
