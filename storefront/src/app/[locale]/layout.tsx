@@ -54,8 +54,11 @@ export default async function LocaleLayout({ children, params }: Props) {
             </div>
             <MainNav />
           </header>
-          <p className="mx-auto max-w-6xl px-4 pt-3 text-sm text-stone-600">{t("tagline")}</p>
-          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+          {/* Inside a landmark, like everything on the page: screen readers skip by landmarks. */}
+          <main className="mx-auto max-w-6xl px-4 pt-3 pb-6">
+            <p className="mb-6 text-sm text-stone-600">{t("tagline")}</p>
+            {children}
+          </main>
           <footer className="space-y-1 border-t border-stone-200 py-6 text-center text-xs text-stone-600">
             <p>
               <Link href="/about" className="underline">
