@@ -4,12 +4,12 @@ import os from "node:os"
 import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { listingDecision, type CertificateFacts, type LegalFramework } from "@ocop/core"
-import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 // @ts-expect-error -- plain ES module of the start script, shared rather than copied
 import { startEmbeddedPostgres } from "../../scripts/lib/postgres.mjs"
 import { startFakeRegistry, type FakeRegistry } from "../support/fake-registry.mjs"
 import { killGroup, launch, waitForOutput, type Proc } from "../support/processes"
+import { launchRedis, sql } from "../support/services"
 import { storeClient } from "../support/store-client"
 
 /**
@@ -108,15 +108,7 @@ const startMedusa = (mode: string, port: number) => {
 }
 const ready = (proc: Proc) => waitForOutput(proc, /Server is ready/i, 180_000)
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: db.url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const query = <T>(text: string, params: unknown[] = []) => sql<T>(db.url, text, params)
 
 /** The time of a log line in Medusa's production format (JSON, whole seconds). */
 const logTime = (line: string) => Date.parse(String(JSON.parse(line).timestamp).replace(" ", "T"))
@@ -133,16 +125,7 @@ const publishedHandles = async () =>
 let shelfAtStart: string[]
 
 beforeAll(async () => {
-  const redis = launch(
-    "redis-server",
-    ["--port", String(ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    {
-      cwd: dataDir,
-      env: process.env,
-    },
-  )
-  procs.push(redis)
-  await waitForOutput(redis, /Ready to accept connections/, 10_000)
+  procs.push(await launchRedis(ports.redis, dataDir))
   db = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, "pg"),
     port: ports.pg,

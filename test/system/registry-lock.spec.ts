@@ -4,7 +4,6 @@ import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import { listingDecision, type CertificateFacts, type LegalFramework } from "@ocop/core"
-import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 // @ts-expect-error -- plain ES modules of the start script, shared rather than copied
 import { startEmbeddedPostgres } from "../../scripts/lib/postgres.mjs"
@@ -13,6 +12,7 @@ import { backendEnv } from "../../scripts/lib/backend.mjs"
 // @ts-expect-error -- as above
 import { loadSettings } from "../../scripts/lib/settings.mjs"
 import { killGroup, launch, type Proc } from "../support/processes"
+import { launchRedis, sql } from "../support/services"
 
 /**
  * A registry import killed while it holds the import lock, with the distributed mode's lock (Redis,
@@ -70,27 +70,14 @@ function toCsv(rows: Row[]): string {
   return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n")
 }
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: db.url })
-  await client.connect()
-  try {
-    return (await client.query(sql, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const query = <T>(text: string, params: unknown[] = []) => sql<T>(db.url, text, params)
 
 const redis = (...args: string[]) =>
   execFileSync("redis-cli", ["-p", String(ports.redis), ...args], { encoding: "utf8" }).trim()
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 beforeAll(async () => {
-  const server = launch(
-    "redis-server",
-    ["--port", String(ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { cwd: dataDir, env: process.env },
-  )
-  procs.push(server)
+  procs.push(await launchRedis(ports.redis, dataDir))
   db = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, "pg"),
     port: ports.pg,

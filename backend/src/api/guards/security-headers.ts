@@ -34,7 +34,6 @@ export function completeSecurityHeaders(res: ServerResponse) {
 
 /** The same headers on the application's routes, set before a handler runs so it may override them. */
 export function securityHeaders(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  res.removeHeader("X-Powered-By")
-  for (const [name, value] of Object.entries(BACKEND_SECURITY_HEADERS)) res.setHeader(name, value)
+  completeSecurityHeaders(res)
   next()
 }

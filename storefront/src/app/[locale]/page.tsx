@@ -28,7 +28,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale)
   const [t, featured, everything, groups, { products, count }] = await Promise.all([
     getTranslations("Home"),
-    searchCatalogue({ stars: [5, 4], sort: "stars" }),
+    searchCatalogue({ stars: [5, 4], sort: "stars" }, { facets: false }),
     searchCatalogue({}), // for its facets: the groups and communes that have listed products
     groupNames(locale),
     listProducts(locale),

@@ -48,6 +48,12 @@ type SearchResponse = {
   }[]
 }
 
+const FACETS = [
+  { field: "stars", limit: 10 },
+  { field: "group", limit: 100 },
+  { field: "commune_name", limit: 500 },
+]
+
 const ORDER: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | "DESC"> | undefined> = {
   relevance: undefined,
   stars: { stars: "DESC" },
@@ -66,7 +72,10 @@ const ORDER: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | 
  * refilled from the index a moment before it catches up. Searches cost tens of milliseconds
  * (docs/benchmarks.md); product pages and the home listing are the cached reads.
  */
-export async function searchCatalogue(query: CatalogueQuery): Promise<CatalogueResult> {
+export async function searchCatalogue(
+  query: CatalogueQuery,
+  { facets = true }: { facets?: boolean } = {},
+): Promise<CatalogueResult> {
   const filters: Record<string, unknown> = { q: query.q?.trim() ?? "" }
   if (query.stars?.length) filters.stars = { $in: query.stars }
   if (query.group?.length) filters.group = { $in: query.group }
@@ -83,13 +92,9 @@ export async function searchCatalogue(query: CatalogueQuery): Promise<CatalogueR
           typo_tolerance: true,
           match_strategy: "last",
           // Every value of every facet (a province has dozens of communes), each counted without
-          // its own facet's filter, so that a shopper can switch 4★ to 5★ or pick two communes.
-          facets: [
-            { field: "stars", limit: 10 },
-            { field: "group", limit: 100 },
-            { field: "commune_name", limit: 500 },
-          ],
-          disjunctive_facets: true,
+          // its own facet's filter, so that a shopper can switch 4★ to 5★ or pick two communes:
+          // one more query per facet, asked only by pages that show the counts.
+          ...(facets ? { facets: FACETS, disjunctive_facets: true } : {}),
         },
         pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
       },
