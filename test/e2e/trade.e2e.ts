@@ -98,10 +98,10 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
   // The producer offers its coffee.
   await producer.goto("/vi/account/business/offers")
   const offer = producer.getByTestId("offer-form")
-  await offer.getByLabel("Sản phẩm").selectOption(coffee.id)
+  await offer.getByLabel("Sản phẩm", { exact: true }).selectOption(coffee.id)
   await offer.getByLabel("Sản lượng cung ứng mỗi tháng").fill("300")
-  await offer.getByLabel("Giá thấp nhất mỗi đơn vị (₫)").fill("140000")
-  await offer.getByLabel("Giá cao nhất mỗi đơn vị (₫)").fill("170000")
+  await offer.getByLabel("Giá thấp nhất mỗi sản phẩm (₫)").fill("140000")
+  await offer.getByLabel("Giá cao nhất mỗi sản phẩm (₫)").fill("170000")
   await offer.getByRole("button", { name: "Đăng chào bán" }).click()
   await expect(producer.getByTestId("offer").filter({ hasText: coffee.title })).toHaveCount(1)
 
@@ -124,7 +124,7 @@ test("a business meets a producer through a match, signs an MoU and a contract; 
   await buyer.goto("/vi/account/business/needs")
   const need = buyer.getByTestId("need-form")
   await need.getByLabel("Tên nhu cầu").fill("Cà phê rang xay cho nhà hàng")
-  await need.getByLabel(/Mã bộ sản phẩm/).fill("I.6")
+  await need.getByLabel("Nhóm sản phẩm OCOP").selectOption({ label: "Cà phê, ca cao" })
   await need.getByLabel("Từ khóa").fill("cà phê")
   await need.getByLabel("Số lượng cần").fill("200")
   await need.getByLabel("Hạn cần hàng").fill(inDays(60))

@@ -397,6 +397,31 @@ integrationTestRunner({
         expect(reply.status).toBe(400)
         expect(reply.body.message).toMatch(/not a meeting slot of .*\(every 30 minutes, 08:00–17:00/)
       })
+
+      it("finding 8: refuses a meeting at a fair that is over, saying so", async () => {
+        // Yesterday's fair, made by an official: the clock cannot make it current again.
+        const day = new Date(Date.parse(`${vietnamDate()}T12:00:00+07:00`) - 86_400_000).toISOString().slice(0, 10)
+        const { event } = await ok(official(), "POST", "/admin/trade/events", {
+          handle: "hoi-cho-da-qua",
+          kind: "fair",
+          name: "Hội chợ đã qua",
+          starts_on: day,
+          ends_on: day,
+          venue: "Phường Đông Hà",
+          organiser: "Sở Công Thương",
+          tables: 4,
+        })
+        const a = await business("hoi-cho-qua@example.vn", "3200999050", "supermarket")
+        const b = await business("hoi-cho-qua-2@example.vn", "3200999051", "distributor")
+        const reply = await call(a.who, "POST", "/store/trade/me/meetings", {
+          event_id: event.id,
+          counterpart_id: b.id,
+          slot_start: `${day}T08:00:00+07:00`,
+        })
+        expect(reply.status).toBe(400)
+        expect(reply.body.message).toBe("Hội chợ đã qua is over; meetings can no longer be booked")
+        expect((await ok(a.who, "GET", "/store/trade/me/meetings")).meetings).toEqual([])
+      })
     })
 
     describe("agreements", () => {

@@ -4,6 +4,7 @@ import { normalizeVietnamesePhone, provinceByKey } from "@ocop/core"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { forwardedFor } from "../http/forwarded-for"
+import { safeNextPath } from "../next-path"
 import { sdk } from "../medusa"
 import { retrieveCart } from "../data/cart"
 import { clearAuthToken, getAuthToken, setAuthToken, storeCall, storeError } from "../data/session"
@@ -12,6 +13,9 @@ import { clearAuthToken, getAuthToken, setAuthToken, storeCall, storeError } fro
 export type AccountState = { error?: string; ok?: boolean; values?: Record<string, string> }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
+
+/** After signing in or registering: the page that sent the visitor here if it is on this site, else the account. */
+const landing = (form: FormData) => safeNextPath(form.get("next")) ?? `/${field(form, "locale") || "vi"}/account`
 
 /** The error to show when the backend refuses: too many attempts (429), or `otherwise`. */
 const refusal = (e: unknown, otherwise: string) => (storeError(e).status === 429 ? "tooMany" : otherwise)
@@ -42,7 +46,7 @@ export async function login(_prev: AccountState, form: FormData): Promise<Accoun
     return { error: refusal(e, "wrongLogin"), values: { email: field(form, "email") } }
   }
   await adoptCart()
-  redirect(`/${field(form, "locale") || "vi"}/account`)
+  redirect(landing(form))
 }
 
 export async function register(_prev: AccountState, form: FormData): Promise<AccountState> {
@@ -74,7 +78,7 @@ export async function register(_prev: AccountState, form: FormData): Promise<Acc
     return { error: refusal(e, "refused"), values }
   }
   await adoptCart()
-  redirect(`/${field(form, "locale") || "vi"}/account`)
+  redirect(landing(form))
 }
 
 export async function logout(form: FormData) {

@@ -2,17 +2,22 @@ import type { Metadata } from "next"
 import { formatVietnamesePhone } from "@ocop/core"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
+import { redirect } from "next/navigation"
 import { Link } from "@/i18n/navigation"
 import { deleteAddress, logout } from "@/lib/actions/account"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listOrders } from "@/lib/data/orders"
+import { safeNextPath } from "@/lib/next-path"
 import { AddressForm } from "@/modules/account/components/address-form"
 import { AuthForms } from "@/modules/account/components/auth-forms"
 import { Price } from "@/modules/products/components/price"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reset?: string | string[] }> }
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<{ reset?: string | string[]; next?: string | string[] }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -25,16 +30,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("Account")
   const o = await getTranslations("Order")
   const customer = await retrieveCustomer()
+  const query = await searchParams
+  // A page that needs a signed-in visitor sent them here with its own path; it is where they go back.
+  const next = safeNextPath(query.next)
+  if (customer && next) redirect(next)
   if (!customer) {
     return (
       <section className="space-y-6">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {(await searchParams).reset === "done" && (
+        {query.reset === "done" && (
           <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="reset-done">
             {(await getTranslations("PasswordReset"))("done")}
           </p>
         )}
-        <AuthForms />
+        {next && (
+          <p
+            role="status"
+            className="rounded border border-amber-300 bg-amber-50 p-3"
+            data-testid="sign-in-to-continue"
+          >
+            {t("signInToContinue")}
+          </p>
+        )}
+        <AuthForms next={next ?? undefined} />
       </section>
     )
   }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import type { AgreementResponse } from "@ocop/core"
 import { agreementBody, deliveryBody } from "@/modules/trade/forms"
+import { readRefusal } from "@/modules/trade/refusal"
 import type { TradeState } from "@/modules/trade/state"
 import { storeCall, storeError } from "../../data/session"
 import { attempt, field, localeOf, segment, valuesOf } from "./attempt"
@@ -19,7 +20,7 @@ export async function createAgreement(_prev: TradeState, form: FormData): Promis
     })
     id = agreement.id
   } catch (e) {
-    return { error: storeError(e), values: valuesOf(form) }
+    return { error: readRefusal(storeError(e)), values: valuesOf(form) }
   }
   redirect(`/${localeOf(form)}/account/business/agreements/${encodeURIComponent(id)}`)
 }

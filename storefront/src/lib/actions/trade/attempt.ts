@@ -1,5 +1,6 @@
 import "server-only"
 import { refresh } from "next/cache"
+import { readRefusal } from "@/modules/trade/refusal"
 import type { TradeState } from "@/modules/trade/state"
 import { storeError } from "../../data/session"
 
@@ -11,14 +12,15 @@ export function valuesOf(form: FormData): Record<string, string> {
 }
 
 /**
- * Runs one portal write. A refusal comes back with the API's message for the form to show; a
- * success re-renders the page (the customer's own, uncached) without touching shared caches.
+ * Runs one portal write. A refusal comes back read into the fields and sentence the form shows in
+ * the page's language (the API's English text stays here); a success re-renders the page (the
+ * customer's own, uncached) without touching shared caches.
  */
 export async function attempt(form: FormData, write: () => Promise<unknown>): Promise<TradeState> {
   try {
     await write()
   } catch (e) {
-    return { error: storeError(e), values: valuesOf(form) }
+    return { error: readRefusal(storeError(e)), values: valuesOf(form) }
   }
   refresh()
   return { ok: true }

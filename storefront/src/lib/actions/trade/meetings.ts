@@ -6,7 +6,7 @@ import type { TradeState } from "@/modules/trade/state"
 import { storeCall } from "../../data/session"
 import { attempt, field, localeOf, segment } from "./attempt"
 
-/** Asks the counterpart for one slot; a slot taken meanwhile comes back as the API's 409 message. */
+/** Asks the counterpart for one slot; a slot taken meanwhile comes back as the API's 409, read. */
 export async function requestMeeting(_prev: TradeState, form: FormData): Promise<TradeState> {
   const result = await attempt(form, () =>
     storeCall("/store/trade/me/meetings", { method: "POST", body: meetingBody(form) }),

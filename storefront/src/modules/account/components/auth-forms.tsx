@@ -22,8 +22,9 @@ function Field({ id, name, label, ...rest }: { id: string; name: string; label: 
 /**
  * Log in and register side by side, each a server action that sets the httpOnly session cookie. The
  * server checks every field (`noValidate`), so messages come in the page's language, not the browser's.
+ * `next` is the page that sent the visitor to sign in; both forms return there.
  */
-export function AuthForms() {
+export function AuthForms({ next }: { next?: string }) {
   const t = useTranslations("Account")
   const reset = useTranslations("PasswordReset")
   const locale = useLocale()
@@ -34,6 +35,7 @@ export function AuthForms() {
       <form action={loginAction} noValidate className="space-y-3" data-testid="login-form">
         <h2 className="text-lg font-semibold">{t("login")}</h2>
         <input type="hidden" name="locale" value={locale} />
+        {next && <input type="hidden" name="next" value={next} />}
         <Field
           id="login-email"
           name="email"
@@ -68,6 +70,7 @@ export function AuthForms() {
       <form action={registerAction} noValidate className="space-y-3" data-testid="register-form">
         <h2 className="text-lg font-semibold">{t("register")}</h2>
         <input type="hidden" name="locale" value={locale} />
+        {next && <input type="hidden" name="next" value={next} />}
         <Field
           id="register-name"
           name="name"

@@ -10,6 +10,8 @@ type Props = {
   side: "buyer" | "seller"
   /** The agreement still takes confirmations (a signed contract, delivering or fulfilled). */
   canConfirm: boolean
+  /** The buyer's own orders' numbers by id; the seller is never shown the buyer's order. */
+  orderNumbers: Map<string, string>
 }
 
 const BADGE = {
@@ -22,7 +24,7 @@ const BADGE = {
  * Deliveries recorded against the contract, each with its state: one the other party recorded
  * waits for this party to confirm it (or dispute it) before it counts.
  */
-export function DeliveryList({ id, deliveries, side, canConfirm }: Props) {
+export function DeliveryList({ id, deliveries, side, canConfirm, orderNumbers }: Props) {
   const t = useTranslations("Agreements")
   const locale = useLocale()
   if (!deliveries.length) return <p className="text-sm">{t("noDeliveries")}</p>
@@ -38,7 +40,8 @@ export function DeliveryList({ id, deliveries, side, canConfirm }: Props) {
                 quantity: d.quantity,
                 value: formatVnd(d.value),
               })}
-              {d.order_id && ` (${t("fromOrder", { order: d.order_id })})`}
+              {d.order_id &&
+                ` (${orderNumbers.has(d.order_id) ? t("fromOrder", { order: orderNumbers.get(d.order_id)! }) : t("fromAnOrder")})`}
               {d.note && ` — ${d.note}`}
             </p>
             <p className="flex flex-wrap items-center gap-2">

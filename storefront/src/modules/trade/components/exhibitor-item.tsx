@@ -3,12 +3,15 @@ import type { ExhibitorView } from "@ocop/core"
 import { Link } from "@/i18n/navigation"
 import { ProductLinks } from "./product-links"
 
-/** A booth: the producer, the certified products it shows, and a way to ask it for a meeting. */
-export function ExhibitorItem({ exhibitor, eventId }: { exhibitor: ExhibitorView; eventId: string }) {
+type Props = { exhibitor: ExhibitorView; eventId: string; bookable: boolean }
+
+/** A booth: the producer, the certified products it shows, and, while the fair takes meetings, a way to ask for one. */
+export function ExhibitorItem({ exhibitor, eventId, bookable }: Props) {
   const t = useTranslations("Fairs")
-  const meeting = exhibitor.business_id
-    ? `/account/business/meetings/new?event=${encodeURIComponent(eventId)}&counterpart=${encodeURIComponent(exhibitor.business_id)}`
-    : null
+  const meeting =
+    bookable && exhibitor.business_id
+      ? `/account/business/meetings/new?event=${encodeURIComponent(eventId)}&counterpart=${encodeURIComponent(exhibitor.business_id)}`
+      : null
   return (
     <li className="space-y-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="exhibitor">
       {exhibitor.booth && (

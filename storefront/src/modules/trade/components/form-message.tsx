@@ -1,12 +1,15 @@
 import { useTranslations } from "next-intl"
-import { errorHeading, type TradeState } from "../state"
+import { errorHeading } from "../refusal"
+import type { TradeState } from "../state"
 
 /**
- * What became of a form: the API's own message under a heading for its status (a taken slot, a
- * refused file, a profile not verified yet), or a confirmation.
+ * What became of a form: a heading for the refusal's status (a taken slot, a refused file, a
+ * profile not verified yet) and one sentence in the page's language, or a confirmation. The
+ * fields the API refused carry their own messages (`Field`).
  */
 export function FormMessage({ state, saved }: { state: TradeState; saved?: string }) {
   const t = useTranslations("Portal")
+  const why = useTranslations("TradeErrors")
   if (state.error) {
     return (
       <div
@@ -15,7 +18,7 @@ export function FormMessage({ state, saved }: { state: TradeState; saved?: strin
         data-testid="form-error"
       >
         <p className="font-semibold">{t(`errors.${errorHeading(state.error.status)}`)}</p>
-        <p>{state.error.message}</p>
+        <p>{why(state.error.problem)}</p>
       </div>
     )
   }

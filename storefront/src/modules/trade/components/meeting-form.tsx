@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { requestMeeting } from "@/lib/actions/trade/meetings"
+import { fieldErrors } from "../field-errors"
 import type { TradeState } from "../state"
 import { inputClass, primaryButton } from "../styles"
 import { Field } from "./field"
@@ -27,18 +28,19 @@ export function MeetingForm({ eventId, counterpartId, needId, offerId, groups }:
   const p = useTranslations("Portal")
   const locale = useLocale()
   const [state, action, pending] = useActionState<TradeState, FormData>(requestMeeting, {})
+  const error = fieldErrors(state, useTranslations("TradeErrors"))
   return (
-    <form action={action} className="max-w-xl space-y-3" data-testid="meeting-form">
+    <form action={action} noValidate className="max-w-xl space-y-3" data-testid="meeting-form">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="event_id" value={eventId} />
       <input type="hidden" name="counterpart_id" value={counterpartId} />
       {needId && <input type="hidden" name="need_id" value={needId} />}
       {offerId && <input type="hidden" name="offer_id" value={offerId} />}
-      <Field id="meeting-slot" label={t("slot")}>
+      <Field id="meeting-slot" label={t("slot")} error={error("slot_start")}>
         <select
+          key={state.values?.slot_start}
           id="meeting-slot"
           name="slot_start"
-          required
           defaultValue={state.values?.slot_start ?? ""}
           className={inputClass}
           data-testid="meeting-slot"
@@ -57,7 +59,7 @@ export function MeetingForm({ eventId, counterpartId, needId, offerId, groups }:
           ))}
         </select>
       </Field>
-      <Field id="meeting-message" label={t("messageLabel")}>
+      <Field id="meeting-message" label={t("messageLabel")} error={error("message")}>
         <textarea
           id="meeting-message"
           name="message"

@@ -17,13 +17,23 @@ const TONE = {
  * One meeting in the agenda. The business asked answers a request; either party cancels one still
  * on; an accepted meeting leads on to drafting an agreement.
  */
-export function MeetingRow({ meeting, eventName }: { meeting: MeetingView; eventName: string }) {
+export function MeetingRow({
+  meeting,
+  eventName,
+  locked,
+}: {
+  meeting: MeetingView
+  eventName: string
+  locked: boolean
+}) {
   const t = useTranslations("Meetings")
   const locale = useLocale()
   const name = meeting.counterpart.company_name ?? t("unknownName")
   const answer = (value: string) => ({ id: meeting.id, answer: value })
-  const awaitingMe = meeting.role === "counterpart" && meeting.status === "requested"
-  const cancellable = meeting.status === "accepted" || (meeting.status === "requested" && meeting.role === "requester")
+  // Answers need a verified business (the API refuses others); notes do not.
+  const awaitingMe = !locked && meeting.role === "counterpart" && meeting.status === "requested"
+  const cancellable =
+    !locked && (meeting.status === "accepted" || (meeting.status === "requested" && meeting.role === "requester"))
   const agreement = new URLSearchParams({ counterpart: meeting.counterpart.id, meeting: meeting.id })
   agreement.set("event", meeting.event_id)
   return (
@@ -70,7 +80,7 @@ export function MeetingRow({ meeting, eventName }: { meeting: MeetingView; event
             testId="cancel-meeting"
           />
         )}
-        {meeting.status === "accepted" && (
+        {meeting.status === "accepted" && !locked && (
           <Link
             href={`/account/business/agreements/new?${agreement}`}
             className="py-1.5 text-sm font-semibold underline"

@@ -2,10 +2,11 @@ import { calendarDay, formatVnd, type NeedView } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 import { closeNeed } from "@/lib/actions/trade/needs"
 import { cardClass, secondaryButton } from "../styles"
+import type { GroupChoice } from "../types"
 import { ActionForm } from "./action-form"
 
-/** The business's needs, open ones with a button to close them. */
-export function NeedList({ needs }: { needs: NeedView[] }) {
+/** The business's needs, open ones with a button to close them; product groups by name. */
+export function NeedList({ needs, groups }: { needs: NeedView[]; groups: GroupChoice[] }) {
   const t = useTranslations("Needs")
   const locale = useLocale()
   if (!needs.length) return <p>{t("none")}</p>
@@ -24,7 +25,11 @@ export function NeedList({ needs }: { needs: NeedView[] }) {
               deadline: calendarDay(need.deadline, locale),
             })}
           </p>
-          {need.group_code && <p className="text-sm">{t("groupValue", { code: need.group_code })}</p>}
+          {need.group_code && (
+            <p className="text-sm">
+              {t("groupValue", { group: groups.find((g) => g.code === need.group_code)?.name ?? need.group_code })}
+            </p>
+          )}
           {need.keywords.length > 0 && (
             <p className="text-sm">{t("keywordsValue", { keywords: need.keywords.join(", ") })}</p>
           )}

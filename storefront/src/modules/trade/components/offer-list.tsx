@@ -13,7 +13,7 @@ export function OfferList({ offers, titles }: { offers: OfferView[]; titles: Map
       {offers.map((offer) => (
         <li key={offer.id} className={`${cardClass} space-y-1`} data-testid="offer">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-semibold">{titles.get(offer.product_id) ?? offer.product_id}</h3>
+            <h3 className="font-semibold">{titles.get(offer.product_id) ?? t("unlistedProduct")}</h3>
             <span className="text-sm text-stone-600">{t(`statuses.${offer.status}`)}</span>
           </div>
           <p className="text-sm">

@@ -8,14 +8,13 @@ type Props = {
   grouped: boolean
   placeholder: string
   defaultValue?: string
-  required?: boolean
-  describedBy?: string
   className: string
 }
 
 /** A product picked from listed products by title; the value sent is the product id. */
 export function ProductSelect(props: Props) {
-  const { id, name, products, grouped, placeholder, defaultValue, required, describedBy, className } = props
+  // `Field` adds the control's aria-invalid and aria-describedby; they pass on to the select.
+  const { id, name, products, grouped, placeholder, defaultValue, className, ...aria } = props
   const option = (p: ProductChoice) => (
     <option key={p.id} value={p.id}>
       {p.title}
@@ -23,14 +22,9 @@ export function ProductSelect(props: Props) {
   )
   const producers = [...new Set(products.map((p) => p.producer))].sort((a, b) => a.localeCompare(b, "vi"))
   return (
-    <select
-      id={id}
-      name={name}
-      defaultValue={defaultValue ?? ""}
-      required={required}
-      aria-describedby={describedBy}
-      className={className}
-    >
+    // Keyed by its default: React resets the form after its action, and a select takes a changed
+    // default only when remounted.
+    <select key={defaultValue} id={id} name={name} defaultValue={defaultValue ?? ""} className={className} {...aria}>
       <option value="">{placeholder}</option>
       {grouped
         ? producers.map((producer) => (

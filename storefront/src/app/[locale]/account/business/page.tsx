@@ -20,7 +20,7 @@ export default async function BusinessProfilePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [{ business }, t, communes] = await Promise.all([
-    openPortal(locale),
+    openPortal(locale, `/${locale}/account/business`),
     getTranslations("BusinessProfile"),
     listCommunes().catch(() => []),
   ])

@@ -1,3 +1,4 @@
+import { vietnamDate } from "@ocop/core"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -37,6 +38,8 @@ export default async function FairPage({ params }: Props) {
   const event = await getTradeEvent(handle)
   if (!event) notFound()
   const [t, kinds] = await Promise.all([getTranslations("Fairs"), getTranslations("EventKind")])
+  // A fair that is over takes no meeting requests (the page is cached for minutes, not days).
+  const bookable = event.ends_on >= vietnamDate() && event.meetings.tables > 0
   return (
     <article className="space-y-8" data-testid="trade-event-page">
       <Link href="/fairs" className="text-sm underline">
@@ -56,7 +59,7 @@ export default async function FairPage({ params }: Props) {
         {event.exhibitors.length ? (
           <ul className="grid gap-4 md:grid-cols-2" data-testid="exhibitors">
             {event.exhibitors.map((x) => (
-              <ExhibitorItem key={x.id} exhibitor={x} eventId={event.id} />
+              <ExhibitorItem key={x.id} exhibitor={x} eventId={event.id} bookable={bookable} />
             ))}
           </ul>
         ) : (

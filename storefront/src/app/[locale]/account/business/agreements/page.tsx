@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgreementsPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const business = await requireBusiness(locale)
+  const business = await requireBusiness(locale, `/${locale}/account/business/agreements`)
   const [t, agreements] = await Promise.all([getTranslations("Agreements"), listAgreements()])
   return (
     <section aria-labelledby="agreements" className="space-y-4">

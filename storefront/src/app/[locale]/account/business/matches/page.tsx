@@ -25,7 +25,7 @@ function meetingHref(counterpart: { id: string; company_name: string }, needId: 
 export default async function MatchesPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const business = await requireBusiness(locale)
+  const business = await requireBusiness(locale, `/${locale}/account/business/matches`)
   const t = await getTranslations("Matches")
   if (business.status !== "verified") return <p>{t("notVerified")}</p>
   const matches = await getMatches()

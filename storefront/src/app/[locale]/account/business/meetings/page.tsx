@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  await requireBusiness(locale)
+  const business = await requireBusiness(locale, `/${locale}/account/business/meetings`)
   const [t, meetings, events, { requested }] = await Promise.all([
     getTranslations("Meetings"),
     listMeetings(),
@@ -47,7 +47,12 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       {meetings.length ? (
         <ul className="space-y-3" data-testid="meetings">
           {meetings.map((m) => (
-            <MeetingRow key={m.id} meeting={m} eventName={names.get(m.event_id) ?? ""} />
+            <MeetingRow
+              key={m.id}
+              meeting={m}
+              eventName={names.get(m.event_id) ?? ""}
+              locked={business.status !== "verified"}
+            />
           ))}
         </ul>
       ) : (

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OffersPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const business = await requireBusiness(locale)
+  const business = await requireBusiness(locale, `/${locale}/account/business/offers`)
   const t = await getTranslations("Offers")
   if (!business.subject_id) return <p>{t("producersOnly")}</p>
   const [offers, choices] = await Promise.all([
@@ -35,7 +35,11 @@ export default async function OffersPage({ params }: Props) {
         </h2>
         <OfferList offers={offers} titles={titles} />
       </section>
-      <OfferForm products={choices.products} own={choices.own} />
+      <OfferForm
+        products={choices.products}
+        own={choices.own}
+        locked={business.status === "verified" ? undefined : business.status}
+      />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { retrieveOrder } from "@/lib/data/orders"
+import { signInPath } from "@/lib/next-path"
 import { OrderDetails } from "@/modules/order/components/order-details"
 
 export const dynamic = "force-dynamic"
@@ -20,7 +21,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
-  if (!customer) redirect(`/${locale}/account`)
+  if (!customer) redirect(signInPath(locale, `/${locale}/account/orders/${encodeURIComponent(id)}`))
   const order = await retrieveOrder(id)
   // Another customer's order is "not found", not "forbidden": its existence is not revealed.
   if (!order || order.customer_id !== customer.id) notFound()

@@ -2,7 +2,7 @@ import { vietnamDate } from "@ocop/core"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
-import { requireBusiness } from "@/lib/data/business"
+import { counterpartChoices, requireBusiness } from "@/lib/data/business"
 import { productChoices } from "@/lib/data/trade-products"
 import { AgreementForm } from "@/modules/trade/components/agreement-form"
 import { param, type SearchParams } from "@/modules/trade/query"
@@ -23,12 +23,22 @@ const yearAfter = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)
 export default async function NewAgreementPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const business = await requireBusiness(locale)
   const sp = await searchParams
+  const query = new URLSearchParams(
+    ["counterpart", "meeting", "event", "product"].flatMap((k) => (param(sp, k) ? [[k, param(sp, k)!]] : [])),
+  )
+  const business = await requireBusiness(locale, `/${locale}/account/business/agreements/new?${query}`)
   const counterpart = param(sp, "counterpart")
   // The lines name the seller's products: this account's own when it is a producer's.
   const seller = business.subject_id ? { subjectId: business.subject_id } : { businessId: counterpart }
-  const [t, choices] = await Promise.all([getTranslations("Agreements"), productChoices(locale, seller)])
+  const t = await getTranslations("Agreements")
+  const [choices, counterparts] = await Promise.all([
+    productChoices(locale, seller),
+    counterpartChoices(business, t("unknownName")),
+  ])
+  // A counterpart named by the link but not (yet) met or matched is still the one meant.
+  if (counterpart && !counterparts.some((c) => c.id === counterpart))
+    counterparts.unshift({ id: counterpart, name: t("unknownName") })
   const today = vietnamDate()
   return (
     <section aria-labelledby="agreement-new" className="space-y-4">
@@ -44,8 +54,10 @@ export default async function NewAgreementPage({ params, searchParams }: Props) 
           today,
           end: yearAfter(today),
         }}
+        counterparts={counterparts}
         products={choices.products}
         own={choices.own}
+        locked={business.status === "verified" ? undefined : business.status}
       />
     </section>
   )

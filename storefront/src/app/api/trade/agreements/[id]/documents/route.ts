@@ -50,8 +50,7 @@ export async function POST(request: Request, { params }: Context) {
     const type = request.headers.get("content-type") ?? ""
     form = await new Response(bytes, { headers: { "content-type": type } }).formData()
   } catch (e) {
-    if (e instanceof BodyTooLargeError)
-      return back(page, { upload_status: "413", upload_error: `file is larger than ${DOCUMENT_MB} MB` })
+    if (e instanceof BodyTooLargeError) return back(page, { upload_status: "413" })
     // An unreadable form goes on without a file; the API says what it expected.
     form = new FormData()
   }
@@ -67,8 +66,8 @@ export async function POST(request: Request, { params }: Context) {
       cache: "no-store",
     })
   } catch (e) {
-    const { status, message } = storeError(e)
-    return back(page, { upload_status: String(status), upload_error: message })
+    // The status is enough for the page's own message; the API's English text stays out of the address.
+    return back(page, { upload_status: String(storeError(e).status) })
   }
   return back(page, { uploaded: "1" })
 }
