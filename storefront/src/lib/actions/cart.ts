@@ -32,12 +32,18 @@ export async function addToCart(_prev: AddToCartState, form: FormData): Promise<
   }
 }
 
-/** Sets a line's quantity; 0 removes it. */
+/**
+ * Sets a line's quantity; 0 removes it. A − or + button sends `change` (±1) instead, applied to the
+ * quantity the cart holds now, not to what the page showed when it was drawn.
+ */
 export async function updateLine(form: FormData): Promise<void> {
   const cart = await retrieveCart()
   const lineId = String(form.get("line_id") ?? "")
-  const quantity = Number(form.get("quantity") ?? 0)
-  if (!cart || !cart.items?.some((i) => i.id === lineId) || !Number.isInteger(quantity) || quantity < 0) return
+  const line = cart?.items?.find((i) => i.id === lineId)
+  if (!cart || !line) return
+  const change = form.get("change")
+  const quantity = change === null ? Number(form.get("quantity") ?? 0) : Math.max(1, line.quantity + Number(change))
+  if (!Number.isInteger(quantity) || quantity < 0 || (change !== null && Math.abs(Number(change)) !== 1)) return
   const path = `/store/carts/${cart.id}/line-items/${lineId}`
   await (quantity === 0
     ? storeCall(path, { method: "DELETE" })

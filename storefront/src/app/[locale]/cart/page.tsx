@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { itemCount, offSaleLines, readCartListing, retrieveCart } from "@/lib/data/cart"
 import { updateLine } from "@/lib/actions/cart"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
+import { QuantityControls } from "@/modules/cart/components/quantity-controls"
 import { CartCountSync } from "@/modules/layout/components/cart-link"
 import { Price } from "@/modules/products/components/price"
 
@@ -72,24 +73,13 @@ export default async function CartPage({ params }: Props) {
                   <p className="text-sm">
                     {t("unitPrice")}: <Price amount={Number(item.unit_price)} />
                   </p>
-                  <form action={updateLine} className="flex items-center gap-2">
-                    <input type="hidden" name="line_id" value={item.id} />
-                    <label htmlFor={`q-${item.id}`} className="text-sm">
-                      {t("quantity")}
-                    </label>
-                    <input
-                      id={`q-${item.id}`}
-                      name="quantity"
-                      type="number"
-                      min={0}
-                      max={99}
-                      defaultValue={item.quantity}
-                      className="w-16 rounded border border-stone-300 px-2 py-1"
-                    />
-                    <button type="submit" className="text-sm font-semibold underline">
-                      {t("update")}
-                    </button>
-                  </form>
+                  <QuantityControls
+                    line={item}
+                    less={t("less")}
+                    more={t("more")}
+                    label={t("quantity")}
+                    update={t("update")}
+                  />
                   <form action={updateLine}>
                     <input type="hidden" name="line_id" value={item.id} />
                     <input type="hidden" name="quantity" value="0" />

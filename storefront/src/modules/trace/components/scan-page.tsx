@@ -16,8 +16,7 @@ export async function scanMetadata(locale: Locale, scan: ScanCode): Promise<Meta
   ])
   const title =
     result.status === 200 ? productTitle(result.trace, locale) : t(result.status === 404 ? "unknownTitle" : "malformed")
-  // No canonical either: the layout's one names the home page, which this is not.
-  return { title, robots: { index: false }, alternates: { canonical: null } }
+  return { title, robots: { index: false } }
 }
 
 /**

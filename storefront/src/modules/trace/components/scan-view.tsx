@@ -40,7 +40,7 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
             alt={title}
             width={320}
             height={320}
-            priority
+            preload
             sizes="(min-width: 640px) 10rem, 7rem"
             className="h-28 w-28 shrink-0 rounded-lg border border-stone-200 object-cover sm:h-40 sm:w-40"
           />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import Image from "next/image"
 import { notFound } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import { getProductByHandle, groupName, type Product } from "@/lib/data/products"
@@ -9,6 +8,7 @@ import { OcopCard } from "@/modules/products/components/ocop-card"
 import { ProductJsonLd } from "@/modules/products/components/product-json-ld"
 import { Price } from "@/modules/products/components/price"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
+import { Gallery } from "@/modules/products/components/gallery"
 import { WhereToBuy } from "@/modules/products/components/where-to-buy"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
@@ -41,21 +41,22 @@ export default async function ProductPage({ params }: Props) {
   const group = groupName(product, locale)
   const story = locale === "en" ? product.subject?.story_en : product.subject?.story_vi
   const url = new URL(`/${locale}/products/${handle}`, process.env.STOREFRONT_URL || "http://localhost:8000").href
+  // A producer's own photos (a gallery) when there are any; the thumbnail alone otherwise.
+  const photos = [...new Set([product.thumbnail, ...(product.images ?? []).map((i) => i.url)].filter(Boolean))]
+  const variants = (product.variants ?? []).map((v) => ({
+    id: v.id,
+    title: v.title ?? "",
+    amount: v.calculated_price?.calculated_amount ?? null,
+  }))
   return (
-    <article className="grid gap-8 md:grid-cols-2">
+    // A column on a phone (so the buy bar can stick to the screen's bottom across the whole
+    // product), two columns from `md` up with the buy bar under the pictures.
+    <article className="flex flex-col gap-8 md:grid md:grid-cols-2 md:items-start">
       <ProductJsonLd product={product} url={url} />
-      {product.thumbnail && (
-        <Image
-          src={product.thumbnail}
-          alt={product.title}
-          width={800}
-          height={800}
-          priority
-          sizes="(min-width: 768px) 50vw, 100vw"
-          className="w-full rounded-lg border border-stone-200"
-        />
-      )}
-      <div className="space-y-4">
+      <div className="md:col-start-1 md:row-start-1">
+        <Gallery title={product.title} urls={photos as string[]} label={(n) => t("photo", { n })} />
+      </div>
+      <div className="space-y-4 md:col-start-2 md:row-span-2 md:row-start-1">
         <h1 className="text-3xl font-bold" data-testid="product-title">
           {product.title}
         </h1>
@@ -76,20 +77,21 @@ export default async function ProductPage({ params }: Props) {
           </section>
         )}
       </div>
+      <div className="sticky bottom-0 z-20 md:static md:col-start-1 md:row-start-2">
+        <AddToCart productTitle={product.title} variants={variants} />
+      </div>
     </article>
   )
 }
 
+/** The sizes and their prices, for reading; choosing one is the buy bar's. */
 function Variants({ product }: { product: Product }) {
   return (
-    <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+    <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="variants">
       {(product.variants ?? []).map((v) => (
-        <li key={v.id} className="space-y-2 px-4 py-3">
-          <div className="flex items-center justify-between">
-            <span>{v.title}</span>
-            <Price amount={v.calculated_price?.calculated_amount ?? null} className="font-bold text-ocop-red" />
-          </div>
-          <AddToCart variantId={v.id} title={`${product.title} ${v.title ?? ""}`.trim()} />
+        <li key={v.id} className="flex items-center justify-between px-4 py-3">
+          <span>{v.title}</span>
+          <Price amount={v.calculated_price?.calculated_amount ?? null} className="font-bold text-ocop-red" />
         </li>
       ))}
     </ul>
