@@ -1,11 +1,14 @@
 import createMiddleware from "next-intl/middleware"
 import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
+import { facetKey } from "./lib/catalogue-query"
 import { guardPageRequest } from "./lib/http/page-request-guard"
 
 const intl = createMiddleware(routing)
 /** The traceability resolver's paths, printed on packages without a locale (GS1 Digital Link). */
 const RESOLVER = /^\/(01|p)\//
+/** The catalogue's own address in each language. */
+const CATALOGUE = /^\/(vi|en)\/products$/
 
 /**
  * QR codes on packages carry the shop's address. Their paths go to the backend's resolver, which
@@ -23,6 +26,10 @@ export default function proxy(request: NextRequest) {
     const resolver = process.env.TRACE_RESOLVER_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
     return NextResponse.rewrite(new URL(`${pathname}${search}`, resolver))
   }
+  const locale = CATALOGUE.exec(pathname)?.[1]
+  const key = locale && ["GET", "HEAD"].includes(request.method) ? facetKey(request.nextUrl.searchParams) : null
+  // Browsing by facets is the same page for everyone: served from its cached route (decision 026).
+  if (key) return NextResponse.rewrite(new URL(`/${locale}/browse/${key}`, request.url))
   return intl(request)
 }
 

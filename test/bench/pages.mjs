@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Storefront page throughput: pages served whole from Next's cache (home, product, producer) and the
-// catalogue rendered per request (live search), each against a page Next prerendered at build
-// (/vi/about) measured in the same rounds.
+// Storefront page throughput: pages served whole from Next's cache (home, product, producer, the
+// catalogue browsed by facets) and the catalogue rendered per request (a free-text search), each
+// against a page Next prerendered at build (/vi/about) measured in the same rounds.
 //   node test/bench/pages.mjs [--seconds 8] [--connections 16] [--rounds 3] [--data-dir DIR]
 // It starts its own `npm start` on spare ports (a fresh data dir builds and seeds first).
 // Figures go to stdout as a Markdown table for docs/benchmarks.md.
@@ -27,8 +27,11 @@ const targets = [
   ["static page prerendered at build (`/vi/about`)", "/vi/about"],
   ["product page, cached whole", "/vi/products/nuoc-mam-tung-van"],
   ["producer page, cached whole", "/vi/producers/tung-van"],
-  ["home, cached whole (about 190 KB of HTML)", "/vi"],
-  ["catalogue, rendered per request (live search)", "/vi/products?stars=4"],
+  ["home, cached whole (eight featured products)", "/vi"],
+  ["facet page: 4★, cached whole", "/vi/products?stars=4"],
+  ["facet page: a product group, cached whole", "/vi/products?group=I.3.c"],
+  ["facet page: a commune, cached whole", "/vi/products?commune=X%C3%A3%20C%E1%BB%ADa%20T%C3%B9ng"],
+  ["catalogue, free-text search rendered per request", "/vi/products?q=nuoc+mam"],
 ]
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -38,9 +41,11 @@ const { child } = await startShop(dataDir, ports)
 try {
   for (const [, url] of targets) {
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(base + url)
+      const res = await fetch(base + url, { headers: { "accept-encoding": "gzip" } })
       if (!res.ok) throw new Error(`${url} answered ${res.status}`)
-      await res.arrayBuffer()
+      const bytes = (await res.arrayBuffer()).byteLength
+      if (i === 2)
+        say(`${url}: ${(bytes / 1024).toFixed(0)} KB of HTML, cache ${res.headers.get("x-nextjs-cache") ?? "—"}`)
     }
   }
   const results = new Map(targets.map(([, url]) => [url, []]))

@@ -17,6 +17,11 @@ test("an official revokes a certificate in the admin and the product leaves the 
   await expect(page.getByTestId("product-title")).toHaveText(pepper.title)
   await page.goto("/vi/products?q=ho+tieu")
   await expect(page.getByTestId("search-card").filter({ hasText: pepper.title })).toHaveCount(1)
+  // Browsing by its product group: a page cached whole, served from the cache on the second visit.
+  const facetPage = `/vi/products?group=${encodeURIComponent(pepper.group_code)}`
+  await page.goto(facetPage)
+  await expect(page.getByTestId("search-card").filter({ hasText: pepper.title })).toHaveCount(1)
+  expect((await page.request.get(facetPage)).headers()["x-nextjs-cache"]).toBe("HIT")
 
   await page.goto(`${adminUrl}/app/login`)
   await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
@@ -45,6 +50,16 @@ test("an official revokes a certificate in the admin and the product leaves the 
     .poll(
       async () => {
         await page.goto("/vi/products?q=ho+tieu")
+        return page.getByTestId("search-card").filter({ hasText: pepper.title }).count()
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(0)
+  // The cached facet page expired with the listing: it no longer shows the product.
+  await expect
+    .poll(
+      async () => {
+        await page.goto(facetPage)
         return page.getByTestId("search-card").filter({ hasText: pepper.title }).count()
       },
       { timeout: 15_000 },

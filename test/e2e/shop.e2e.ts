@@ -1,21 +1,23 @@
 import { expect, test } from "@playwright/test"
 
-test("home lists certified products with VND prices, and a product page opens", async ({ page }) => {
+test("home shows the best certified products with VND prices and the ways into the catalogue; a product page opens", async ({
+  page,
+}) => {
   await page.goto("/")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặc sản OCOP Quảng Trị")
-  const cards = page.getByTestId("product-card")
-  await expect(cards.first()).toBeVisible()
-  expect(await cards.count()).toBeGreaterThanOrEqual(30)
-  await expect(page.getByTestId("price").first()).toHaveText(/^\d{1,3}(\.\d{3})+\u00a0₫$/)
-  // Featured: the 5★ and 4★ products, best first.
+  // A light first view: eight featured products, the 5★ and 4★ ones, best first; the rest one tap away.
   const featured = page.getByTestId("featured").getByTestId("search-card")
+  await expect(featured).toHaveCount(8)
+  await expect(page.getByTestId("price").first()).toHaveText(/^\d{1,3}(\.\d{3})+\u00a0₫$/)
   await expect(featured.first()).toContainText("OCOP 5 sao")
   await expect(featured.filter({ hasText: "OCOP 3 sao" })).toHaveCount(0)
+  const listed = Number(((await page.getByTestId("see-all").first().textContent()) ?? "").replace(/\D/g, ""))
+  expect(listed).toBeGreaterThanOrEqual(30)
 
-  await page
-    .getByTestId("product-list")
-    .getByRole("link", { name: /Nước mắm Tùng Vân/ })
-    .click()
+  // Browsing by commune, then the product.
+  await page.getByRole("link", { name: /^Xã Cửa Tùng \(\d+\)$/ }).click()
+  await expect(page).toHaveURL(/\/vi\/products\?commune=/)
+  await page.getByTestId("search-card").filter({ hasText: "Nước mắm Tùng Vân" }).click()
   await expect(page).toHaveURL(/\/products\/[a-z0-9-]+$/)
   await expect(page.getByTestId("product-title")).toHaveText(/Nước mắm Tùng Vân/)
   await expect(page.getByTestId("price").first()).toHaveText(/₫$/)

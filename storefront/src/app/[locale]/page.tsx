@@ -3,15 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { groupNames } from "@/lib/data/groups"
-import { listProducts } from "@/lib/data/products"
 import { searchCatalogue, type FacetValue } from "@/lib/data/search"
 import { alternates } from "@/lib/seo"
 import { SearchCard } from "@/modules/catalogue/components/search-card"
-import { ProductGrid } from "@/modules/products/components/product-grid"
 
 // Cached whole, like product pages (decision 006): rendered on first request, expired with the
 // "products" tag when listing changes. Its featured products and facets come from the search index,
-// so the backend expires the tag once more when the index has followed the change.
+// so the backend expires the tag once more when the index has followed the change. Light on
+// purpose: eight products and the ways into the catalogue, which holds the rest.
 export const revalidate = 300
 export function generateStaticParams() {
   return [] // none at build time: the backend need not be up for `next build`
@@ -26,18 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, featured, everything, groups, { products, count }] = await Promise.all([
+  const [t, featured, everything, groups] = await Promise.all([
     getTranslations("Home"),
-    searchCatalogue({ stars: [5, 4], sort: "stars" }, { facets: false }),
-    searchCatalogue({}), // for its facets: the groups and communes that have listed products
+    searchCatalogue({ stars: [5, 4], sort: "stars" }, { facets: false, cached: true, take: FEATURED }),
+    // For its count and facets: the groups and communes that have listed products.
+    searchCatalogue({}, { cached: true, take: 1 }),
     groupNames(locale),
-    listProducts(locale),
   ])
+  const count = everything.count
   return (
     <div className="space-y-10">
       <section>
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         <p className="text-stone-700">{t("count", { count })}</p>
+        <SeeAll label={t("seeAllCount", { count })} />
       </section>
 
       <section aria-labelledby="featured">
@@ -45,8 +46,8 @@ export default async function HomePage({ params }: Props) {
           {t("featured")}
         </h2>
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" data-testid="featured">
-          {featured.documents.slice(0, 8).map((d) => (
-            <SearchCard key={d.id} document={d} locale={locale} />
+          {featured.documents.map((d, i) => (
+            <SearchCard key={d.id} document={d} locale={locale} priority={i < 2} />
           ))}
         </ul>
       </section>
@@ -64,18 +65,24 @@ export default async function HomePage({ params }: Props) {
         <Chips title={t("communes")} values={everything.facets.commune_name} param="commune" label={(v) => v} />
       </section>
 
-      <section aria-labelledby="all">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="all" className="text-2xl font-bold">
-            {t("all")}
-          </h2>
-          <Link href="/products" className="text-sm font-semibold underline">
-            {t("seeAll")}
-          </Link>
-        </div>
-        <ProductGrid products={products} locale={locale} />
-      </section>
+      <SeeAll label={t("seeAllCount", { count })} />
     </div>
+  )
+}
+
+const FEATURED = 8
+
+function SeeAll({ label }: { label: string }) {
+  return (
+    <p className="mt-3">
+      <Link
+        href="/products"
+        className="inline-flex min-h-11 items-center rounded bg-ocop-red px-4 font-semibold text-white"
+        data-testid="see-all"
+      >
+        {label} →
+      </Link>
+    </p>
   )
 }
 

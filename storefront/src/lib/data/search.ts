@@ -1,5 +1,8 @@
 import "server-only"
+import { CacheTags } from "@ocop/core/revalidation"
+import type { CatalogueQuery } from "../catalogue-query"
 import { sdk } from "../medusa"
+import { MAX_AGE } from "./cache"
 
 /** A product as the OCOP search index returns it (plugins/search/src/search/product.ts). */
 export type SearchDocument = {
@@ -23,14 +26,7 @@ export type SearchDocument = {
 
 export type FacetValue = { value: string; count: number }
 
-export type CatalogueQuery = {
-  q?: string
-  stars?: number[]
-  group?: string[]
-  commune?: string[]
-  sort?: "relevance" | "stars" | "price_asc" | "price_desc"
-  page?: number
-}
+export type { CatalogueQuery } from "../catalogue-query"
 
 export const PAGE_SIZE = 24
 
@@ -68,13 +64,14 @@ const ORDER: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | 
  * back computed by the server (docs/search.md). The backend picks the engine: Meilisearch while its
  * mirror is current, PostgreSQL otherwise.
  *
- * Not cached: the index follows listing changes through events, and a cached result could be
- * refilled from the index a moment before it catches up. Searches cost tens of milliseconds
- * (docs/benchmarks.md); product pages and the home listing are the cached reads.
+ * Free-text searches are not cached (the index follows listing changes through events; searches
+ * cost milliseconds, docs/benchmarks.md). Pages cached whole (the home, facet pages) ask `cached`:
+ * the result is kept under the catalogue's tag, which the backend expires when listing changes and
+ * once more when the index has followed, so a result refilled a moment too early is dropped too.
  */
 export async function searchCatalogue(
   query: CatalogueQuery,
-  { facets = true }: { facets?: boolean } = {},
+  { facets = true, cached = false, take = PAGE_SIZE }: { facets?: boolean; cached?: boolean; take?: number } = {},
 ): Promise<CatalogueResult> {
   const filters: Record<string, unknown> = { q: query.q?.trim() ?? "" }
   if (query.stars?.length) filters.stars = { $in: query.stars }
@@ -96,8 +93,9 @@ export async function searchCatalogue(
           // one more query per facet, asked only by pages that show the counts.
           ...(facets ? { facets: FACETS, disjunctive_facets: true } : {}),
         },
-        pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
+        pagination: { take, skip: (page - 1) * take, ...(ORDER[sort] ? { order: ORDER[sort] } : {}) },
       },
+      ...(cached ? { cache: "force-cache", next: { tags: [CacheTags.products], revalidate: MAX_AGE } } : {}),
     }),
   )
   const [result] = results

@@ -1,4 +1,4 @@
-import type { CatalogueQuery } from "@/lib/data/search"
+import type { CatalogueQuery } from "@/lib/catalogue-query"
 
 /** The catalogue URL of a query (without the locale prefix, which the i18n Link adds). */
 export function catalogueHref(query: CatalogueQuery, changes: Partial<CatalogueQuery> = {}): string {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { CatalogueQuery } from "@/lib/data/search"
+import type { CatalogueQuery } from "@/lib/catalogue-query"
 import { catalogueHref } from "../href"
 
 export async function Pagination({ query, page, pages }: { query: CatalogueQuery; page: number; pages: number }) {

@@ -3,7 +3,15 @@ import type { SearchDocument } from "@/lib/data/search"
 import { ProductTile } from "@/modules/products/components/product-tile"
 
 /** A search hit as a tile, straight from the index: no second request per product. */
-export function SearchCard({ document: d, locale }: { document: SearchDocument; locale: Locale }) {
+export function SearchCard({
+  document: d,
+  locale,
+  priority = false,
+}: {
+  document: SearchDocument
+  locale: Locale
+  priority?: boolean
+}) {
   const english = locale === "en"
   const tile = {
     handle: d.handle,
@@ -14,5 +22,5 @@ export function SearchCard({ document: d, locale }: { document: SearchDocument; 
     commune: d.commune_name,
     price: d.price ?? null,
   }
-  return <ProductTile tile={tile} testId="search-card" />
+  return <ProductTile tile={tile} testId="search-card" priority={priority} />
 }
