@@ -47,6 +47,10 @@ const nextConfig: NextConfig = {
   images: {
     // WebP only: AVIF encoding costs about 1 s of CPU per image on a 2-core server.
     formats: ["image/webp"],
+    // Product pictures are drawn or uploaded at 800 px at most: wider variants would only repeat it,
+    // and every width is one more entry in each picture's srcset, twice in every page's HTML.
+    deviceSizes: [640, 828, 1080, 1200],
+    imageSizes: [96, 256, 384],
     remotePatterns: [
       {
         protocol: backend.protocol.replace(":", "") as "http" | "https",

@@ -1,14 +1,11 @@
-import "@fontsource/be-vietnam-pro/400.css"
-import "@fontsource/be-vietnam-pro/600.css"
-import "@fontsource/be-vietnam-pro/700.css"
 import "../globals.css"
 import type { Metadata } from "next"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
-import { alternates } from "@/lib/seo"
 import { Link } from "@/i18n/navigation"
+import { ClientMessages } from "@/i18n/client-messages"
 import { routing } from "@/i18n/routing"
 import { CartLink } from "@/modules/layout/components/cart-link"
 import { LocaleSwitch } from "@/modules/layout/components/locale-switch"
@@ -24,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(process.env.STOREFRONT_URL || "http://localhost:8000"),
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
-    alternates: alternates(locale, ""),
+    // No canonical here: each page that search engines should index names its own (lib/seo.ts);
+    // a layout-wide one would call every other page (cart, account…) a copy of the home page.
   }
 }
 
@@ -36,7 +34,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        <ClientMessages locale={locale} part="shell">
           <header className="border-b border-stone-200 bg-white" data-testid="site-header">
             {/* On a phone: brand, account, cart and language on one line, the search box the
                 whole width below; from `sm` up, one line. */}
@@ -60,19 +58,18 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <footer className="space-y-1 border-t border-stone-200 py-6 text-center text-xs text-stone-600">
+            {/* Links a thumb can hit: 44 px tall, as the header's. */}
             <p>
-              <Link href="/about" className="underline">
+              <Link href="/about" className="inline-flex min-h-11 items-center px-2 underline">
                 {about("link")}
               </Link>
-            </p>
-            <p>
-              <Link href="/order/lookup" className="underline">
+              <Link href="/order/lookup" className="inline-flex min-h-11 items-center px-2 underline">
                 {t("findOrder")}
               </Link>
             </p>
             <p>{t("footer")}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   )

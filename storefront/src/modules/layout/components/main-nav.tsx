@@ -3,7 +3,8 @@ import { Link } from "@/i18n/navigation"
 
 /**
  * The shop's sections: the whole catalogue, where to buy in person, and the trade fairs. Each link is
- * a full-height tap target (44 px), the size a thumb needs on a phone.
+ * a full-height tap target (44 px), the size a thumb needs on a phone. On a narrow phone with a wide
+ * typeface the row scrolls sideways inside itself rather than wrap onto a second line.
  */
 export function MainNav() {
   const t = useTranslations("Layout")
@@ -16,7 +17,7 @@ export function MainNav() {
   ]
   return (
     <nav aria-label={t("mainNav")} className="mx-auto max-w-6xl px-4">
-      <ul className="flex flex-wrap gap-x-4 text-sm font-semibold">
+      <ul className="flex gap-x-4 overflow-x-auto text-sm font-semibold whitespace-nowrap sm:flex-wrap sm:overflow-visible">
         {links.map(([href, label, testId]) => (
           <li key={href} className={href === "/account" ? "sm:hidden" : undefined}>
             <Link

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
+import { ClientMessages } from "@/i18n/client-messages"
 import { Link } from "@/i18n/navigation"
 import { getMyBusiness } from "@/lib/data/business"
 import { PortalNav } from "@/modules/trade/components/portal-nav"
@@ -16,19 +17,21 @@ export default async function BusinessLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const [t, business] = await Promise.all([getTranslations("Portal"), getMyBusiness().catch(() => null)])
   return (
-    <section className="space-y-6">
-      <header className="space-y-1">
-        <Link href="/account" className="text-sm underline">
-          ← {t("account")}
-        </Link>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {business && <p className="text-stone-700">{business.company_name}</p>}
-      </header>
-      {business && <PortalNav producer={Boolean(business.subject_id)} />}
-      {business && business.status !== "verified" && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("notVerified")}</p>
-      )}
-      {children}
-    </section>
+    <ClientMessages locale={locale} part="business">
+      <section className="space-y-6">
+        <header className="space-y-1">
+          <Link href="/account" className="text-sm underline">
+            ← {t("account")}
+          </Link>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          {business && <p className="text-stone-700">{business.company_name}</p>}
+        </header>
+        {business && <PortalNav producer={Boolean(business.subject_id)} />}
+        {business && business.status !== "verified" && (
+          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("notVerified")}</p>
+        )}
+        {children}
+      </section>
+    </ClientMessages>
   )
 }
