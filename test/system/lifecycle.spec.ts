@@ -56,7 +56,9 @@ describe("npm start", () => {
       (p: { certificate: { status: string; stars: number } }) =>
         p.certificate.status === "active" && p.certificate.stars >= 3,
     )
-    expect(home).toContain(listed[0].title)
+    // The home page features the best of them (5★ and 4★): its first view is light on purpose.
+    const best = listed.filter((p: { certificate: { stars: number } }) => p.certificate.stars >= 4)
+    expect(best.filter((p: { title: string }) => home.includes(p.title)).length).toBeGreaterThanOrEqual(4)
     expect(home).toMatch(/\d{1,3}(\.\d{3})+\u00a0₫/)
 
     // The storefront's cache endpoint: only the backend's signed call may expire pages.
