@@ -39,6 +39,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The proxy redirects trailing slashes itself, except on the resolver's paths (src/proxy.ts).
+  skipTrailingSlashRedirect: true,
   // Cached pages tell shared caches (a CDN, a proxy) to serve them stale for at most 5 minutes
   // instead of Next's default year: a revoked product must not linger in a cache the backend's
   // revalidation call cannot reach (docs/operations.md).

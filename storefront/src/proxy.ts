@@ -6,7 +6,7 @@ import { guardPageRequest } from "./lib/http/page-request-guard"
 
 const intl = createMiddleware(routing)
 /** The traceability resolver's paths, printed on packages without a locale (GS1 Digital Link). */
-const RESOLVER = /^\/(01|p)\//
+const RESOLVER = /^\/(01|p)\/|^\/\.well-known\/gs1resolver$/
 /** The catalogue's own address in each language. */
 const CATALOGUE = /^\/(vi|en)\/products$/
 
@@ -18,14 +18,21 @@ const CATALOGUE = /^\/(vi|en)\/products$/
  * Accept-Language, then vi).
  */
 export default function proxy(request: NextRequest) {
-  const refused = guardPageRequest(request)
-  if (refused) return refused
   const { pathname, search } = request.nextUrl
+  // Next's own trailing-slash redirect is off (next.config.ts) so that a code with a trailing slash
+  // reaches the resolver as printed (GS1: the same answer); every other path keeps the redirect.
+  if (pathname.length > 1 && pathname.endsWith("/") && !RESOLVER.test(pathname)) {
+    // A plain URL: Next's own keeps the slash it was built with.
+    return NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, "")}${search}`, request.url), 308)
+  }
   if (RESOLVER.test(pathname)) {
     // The resolver's own listener when there is one (npm start, docker-compose), else Medusa's routes.
     const resolver = process.env.TRACE_RESOLVER_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+    // Not a page: the resolver answers its own methods (GET, HEAD, and OPTIONS for CORS).
     return NextResponse.rewrite(new URL(`${pathname}${search}`, resolver))
   }
+  const refused = guardPageRequest(request)
+  if (refused) return refused
   const locale = CATALOGUE.exec(pathname)?.[1]
   const key = locale && ["GET", "HEAD"].includes(request.method) ? facetKey(request.nextUrl.searchParams) : null
   // Browsing by facets is the same page for everyone: served from its cached route (decision 026).
@@ -36,5 +43,5 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Everything except Next internals, the image optimiser and files with an extension; and every
   // resolver path, whose lot or serial may well contain a dot.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/01/:path*", "/p/:path*"],
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/01/:path*", "/p/:path*", "/.well-known/gs1resolver"],
 }

@@ -11,6 +11,7 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/store\/trade\/me(\/|$)/, "portal", "the business portal: signed-in customers, their own business"],
   [/^\/hooks\//, "signed", "notifications signed by the sender (the bank)"],
   [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],
+  [/^\/\.well-known\/gs1resolver$/, "public", "the GS1 resolver's description file, read by any client"],
   [/^\/store\/trace$/, "public", "the scan page's facts, as printed on a package"],
   [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],

@@ -5,8 +5,11 @@ import jsQR from "jsqr"
 import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
 import { setTimeout as sleep } from "node:timers/promises"
+import type { AddressInfo } from "node:net"
+import { startResolverServer } from "../../src/resolver/server"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
+import { gs1LinksetProblems } from "../../../test/support/gs1-linkset"
 import { storeClient } from "../../../test/support/store-client"
 import { seedDemoShop, type OcopTestService } from "../helpers/demo"
 
@@ -125,10 +128,10 @@ integrationTestRunner({
       it("walks an unknown lot up to the product, and an unknown serial up to its lot (303)", async () => {
         const lot = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/NOPE1`)
         expect(lot.status).toBe(303)
-        expect(lot.headers.get("location")).toBe(`/01/${FISH_SAUCE.gtin14}`)
+        expect(lot.headers.get("location")).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}`)
         const serial = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}/21/NOSUCH`)
         expect(serial.status).toBe(303)
-        expect(serial.headers.get("location")).toBe(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`)
+        expect(serial.headers.get("location")).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`)
         // A person is walked up to the scan page, which is told what was not registered.
         const person = await get(`/01/${FISH_SAUCE.gtin14}/10/NOPE1`, { accept: "text/html" })
         expect(person.status).toBe(303)
@@ -150,6 +153,124 @@ integrationTestRunner({
         const fallback = await linksetOf(`/p/${NO_GTIN.handle}/10/${NO_GTIN.lot}`)
         expect(fallback.status).toBe(200)
         expect((await fallback.json()).linkset[0].anchor).toBe(`${SHOP}/p/${NO_GTIN.handle}/10/${NO_GTIN.lot}`)
+      })
+    })
+
+    describe("GS1 resolver conformance (GS1-Conformant Resolver 1.2 criteria)", () => {
+      const LOT = `/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`
+      const CORS = { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD, OPTIONS" }
+      const corsOf = (res: Response) => ({
+        "access-control-allow-origin": res.headers.get("access-control-allow-origin"),
+        "access-control-allow-methods": res.headers.get("access-control-allow-methods"),
+      })
+
+      it("criterion 1: publishes its description file as JSON, readable cross-origin", async () => {
+        const res = await get("/.well-known/gs1resolver", { origin: "https://ref.gs1.org", accept: "application/json" })
+        expect(res.status).toBe(200)
+        expect(res.headers.get("content-type")).toMatch(/^application\/json/)
+        expect(corsOf(res)).toEqual(CORS)
+        const description = await res.json()
+        expect(description.resolverRoot).toBe(SHOP)
+        expect(description.supportedPrimaryKeys).toEqual(["01"])
+        expect(description.supportedLinkType).toContainEqual({ namespace: "https://gs1.org/voc/", prefix: "gs1:" })
+      })
+
+      it("criterion 2: answers CORS preflights and sends CORS headers on every answer, errors and redirects too", async () => {
+        const preflight = await fetch(`${base()}${LOT}`, {
+          method: "OPTIONS",
+          headers: { origin: "https://ref.gs1.org", "access-control-request-method": "GET" },
+        })
+        expect(preflight.status).toBe(204)
+        expect(corsOf(preflight)).toEqual(CORS)
+        for (const res of [await get(LOT), await linksetOf(LOT), await linksetOf(`/01/8930000001055`)])
+          expect([res.status, corsOf(res)]).toEqual([res.status, CORS])
+        expect((await linksetOf(`/01/8930000001055`)).status).toBe(400)
+      })
+
+      it("criteria 1, 2 and 5 on the resolver's own listener: description file, preflight, 400 for a path beyond the grammar", async () => {
+        const server = startResolverServer(0, getContainer().resolve("logger"))
+        await new Promise((resolve) => server.once("listening", resolve))
+        const listener = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        try {
+          const description = await fetch(`${listener}/.well-known/gs1resolver`)
+          expect([description.status, corsOf(description)]).toEqual([200, CORS])
+          expect((await description.json()).resolverRoot).toBe(SHOP)
+          const preflight = await fetch(`${listener}${LOT}`, { method: "OPTIONS" })
+          expect([preflight.status, corsOf(preflight)]).toEqual([204, CORS])
+          const odd = await fetch(`${listener}${LOT}/foo`, { headers: { accept: "application/linkset+json" } })
+          expect([odd.status, corsOf(odd)]).toEqual([400, CORS])
+          const unknownType = await fetch(`${listener}${LOT}?linkType=gs1:nosuchlt`, { redirect: "manual" })
+          expect(unknownType.status).toBe(404)
+          const linkset = await fetch(`${listener}${LOT}?linkType=linkset`)
+          expect(gs1LinksetProblems(await linkset.json())).toEqual([])
+        } finally {
+          await new Promise((resolve) => server.close(resolve))
+        }
+      })
+
+      it("criterion 3: linkType=linkset returns the linkset itself, with its JSON-LD context in a Link header", async () => {
+        const res = await get(`${LOT}?linkType=linkset`)
+        expect(res.status).toBe(200)
+        expect(res.headers.get("content-type")).toBe("application/linkset+json")
+        expect(res.headers.get("link")).toBe(
+          '<https://ref.gs1.org/standards/resolver/linkset-context>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"',
+        )
+        expect((await res.json()).linkset[0].anchor).toBe(`${SHOP}${LOT}`)
+      })
+
+      it("criterion 4: the linkset meets every requirement of GS1's linkset schema, for a lot, a product and a signed serial", async () => {
+        for (const path of [LOT, `/01/${FISH_SAUCE.gtin14}`, signed(fishPath(serials[2])), `/01/${COFFEE.gtin14}`]) {
+          const doc = await (await linksetOf(path)).json()
+          expect([path, gs1LinksetProblems(doc)]).toEqual([path, []])
+          expect(typeof doc.linkset[0].itemDescription).toBe("string")
+        }
+      })
+
+      it("criterion 5: a link type the code does not have is a 404", async () => {
+        const res = await get(`${LOT}?linkType=gs1:nosuchlt`)
+        expect(res.status).toBe(404)
+        expect((await res.json()).message).toMatch(/no link of type gs1:nosuchlt/)
+      })
+
+      it("criterion 6: redirects pass every key=value pair of the query string on, as received", async () => {
+        const res = await get(`${LOT}?foo=bar&utm_source=label%3Ahop`)
+        expect(res.status).toBe(307)
+        expect(res.headers.get("location")).toBe(`${SHOP}/vi${LOT}?foo=bar&utm_source=label%3Ahop`)
+        const token = serialToken(SECRET, fishPath(serials[3]))
+        const serial = await get(`${fishPath(serials[3])}?foo=bar&s=${token}`)
+        expect(serial.headers.get("location")).toBe(`${SHOP}/vi${fishPath(serials[3])}?s=${token}&foo=bar`)
+        const pip = await get(`${LOT}?linkType=gs1:pip&foo=bar`)
+        expect(pip.headers.get("location")).toBe(`${SHOP}/vi/products/nuoc-mam-tung-van?foo=bar`)
+      })
+
+      it("criterion 7: link types in short or full form, raw or encoded, reach their own link", async () => {
+        const pip = `${SHOP}/vi/products/nuoc-mam-tung-van`
+        for (const linkType of ["gs1:pip", "https://gs1.org/voc/pip", encodeURIComponent("https://gs1.org/voc/pip")]) {
+          const res = await get(`${LOT}?linkType=${linkType}`)
+          expect([linkType, res.status, res.headers.get("location")]).toEqual([linkType, 307, pip])
+        }
+        const certificate = await get(`${LOT}?linkType=gs1:certificationInfo`, { "accept-language": "en" })
+        expect(certificate.headers.get("location")).toBe(`${SHOP}/en/01/${FISH_SAUCE.gtin14}#certificate`)
+        // The default link, asked by name, is the scan page.
+        expect((await get(`${LOT}?linkType=gs1:defaultLink`)).headers.get("location")).toBe(`${SHOP}/vi${LOT}`)
+      })
+
+      it("criterion 8: every redirect names the linkset in a Link header", async () => {
+        for (const query of ["", "?linkType=gs1:pip"]) {
+          const res = await get(`${LOT}${query}`)
+          expect(res.status).toBe(307)
+          expect(res.headers.get("link")).toBe(
+            `<${SHOP}${LOT}?linkType=linkset>; rel="linkset"; type="application/linkset+json"`,
+          )
+        }
+      })
+
+      it("criterion 9: a trailing slash gets the same answer as the path without it", async () => {
+        for (const accept of ["text/html", "application/linkset+json"]) {
+          const [plain, slash] = [await get(LOT, { accept }), await get(`${LOT}/`, { accept })]
+          expect([slash.status, slash.headers.get("location")]).toEqual([plain.status, plain.headers.get("location")])
+          if (plain.status === 200) expect(await slash.text()).toBe(await plain.text())
+        }
       })
     })
 

@@ -2,9 +2,17 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { coarseCoordinate } from "@ocop/core"
 import { deviceClass, preferredLocale } from "./client"
 import { traceConfig, type TraceConfig } from "./config"
-import { linkset } from "./linkset"
+import {
+  CORS_HEADERS,
+  forwardedQuery,
+  LINKSET_CONTEXT_LINK,
+  linksetLink,
+  requestedLinkType,
+  withQuery,
+} from "./conformance"
+import { linkset, linksOfType, type Linkset } from "./linkset"
 import { problemPage } from "./pages"
-import { memoByCode, resolveCode } from "./resolve"
+import { memoByCode, resolveCode, type Resolution } from "./resolve"
 import { scanRecorder } from "./scan-recorder"
 
 let config: TraceConfig | null = null
@@ -14,28 +22,32 @@ export const resolverConfig = () => (config ??= traceConfig())
 export type ResolverRequest = {
   /** The raw path, still percent-encoded. */
   path: string
+  /** The raw query string, without its "?": passed on as received. */
+  search: string
   query: URLSearchParams
   header: (name: string) => string | undefined
 }
 
 export type ResolverAnswer = { status: number; headers: Record<string, string>; body?: string }
 
-/** Machines ask for the linkset by media type or by `linkType=all`; everyone else is a person. */
-function wantsLinkset(req: ResolverRequest): boolean {
-  if (req.query.get("linkType") === "all") return true
+/** Machines ask for the linkset by media type (a specific link type wins over it); others are people. */
+function acceptsLinkset(req: ResolverRequest): boolean {
   const accept = req.header("accept") ?? ""
   return /application\/(linkset\+)?json/.test(accept) && !/text\/html/.test(accept)
 }
 
+const VARY = "Accept, Accept-Language"
 const LINKSET_HEADERS = {
+  ...CORS_HEADERS,
   "content-type": "application/linkset+json",
   "cache-control": "public, max-age=60",
-  vary: "Accept, Accept-Language",
+  vary: VARY,
+  link: LINKSET_CONTEXT_LINK,
 }
 const tokenQuery = (token: string | null) => (token ? `?s=${encodeURIComponent(token)}` : "")
-const redirect = (status: number, location: string): ResolverAnswer => ({
+const redirect = (status: number, location: string, link?: string): ResolverAnswer => ({
   status,
-  headers: { location, "cache-control": "no-store", vary: "Accept, Accept-Language" },
+  headers: { ...CORS_HEADERS, location, "cache-control": "no-store", vary: VARY, ...(link ? { link } : {}) },
 })
 
 /**
@@ -59,71 +71,115 @@ function coarsePlace(req: ResolverRequest, trust: boolean) {
 /**
  * The GS1 Digital Link resolver: `GET /01/{GTIN}[/10/{lot}][/21/{serial}]` and the fallback
  * `/p/{handle}/…`. People are sent (307) to the scan page in their language and their scan is
- * recorded; machines get the linkset. An unregistered lot or serial walks up (303) to what is
- * registered, as GS1's resolver does; a person's walk-up keeps the unregistered part so the scan
- * page can warn about it. An unknown product is a 404 with a page that says so. No workflow runs
- * here: everything read is cached per process (resolve.ts). Served by Medusa's router and by the
- * lean resolver listener (resolver-server.ts) alike.
+ * recorded; machines get the linkset (`Accept: application/linkset+json`, `linkType=linkset`).
+ * `linkType=gs1:pip` (or any type the linkset has, in short or full form) redirects to that link,
+ * a type it lacks is a 404. Redirects pass the query string on and name the linkset in a `Link`
+ * header (conformance.ts). An unregistered lot or serial walks up (303) to what is registered; a
+ * person's walk-up keeps the unregistered part so the scan page can warn about it. An unknown
+ * product is a 404 with a page that says so. No workflow runs here: everything read is cached per
+ * process (resolve.ts). Served by Medusa's router and by the lean resolver listener alike.
  */
 export async function answerResolver(container: MedusaContainer, req: ResolverRequest): Promise<ResolverAnswer> {
   const cfg = resolverConfig()
   const token = req.query.get("s")
-  const machine = wantsLinkset(req)
+  const linkType = requestedLinkType(req.query)
+  const machine = linkType.kind === "linkset" || (linkType.kind === "none" && acceptsLinkset(req))
   const locale = preferredLocale(req.header("accept-language"))
-  const found = await memoByCode(cfg.cacheTtlMs, `r:${req.path}|${token ?? ""}`, () =>
-    resolveCode(container, req.path, token, cfg),
+  // A trailing slash names the same code (GS1 resolver standard: tolerate it).
+  const path = req.path.length > 1 && req.path.endsWith("/") ? req.path.slice(0, -1) : req.path
+  const found = await memoByCode(cfg.cacheTtlMs, `r:${path}|${token ?? ""}`, () =>
+    resolveCode(container, path, token, cfg),
   )
 
-  if (found.kind !== "found") {
-    const status = found.kind === "invalid" ? 400 : 404
-    const headers = { "cache-control": "no-store", vary: "Accept, Accept-Language" }
-    if (machine) {
-      const type = found.kind === "invalid" ? "invalid_data" : "not_found"
-      return {
-        status,
-        headers: { ...headers, "content-type": "application/json; charset=utf-8" },
-        body: JSON.stringify({ type, message: found.reason }),
-      }
-    }
-    const kind = found.kind === "invalid" ? "invalid" : "unknown"
-    const shop = `${cfg.storefrontUrl}/${locale}/products`
-    return {
-      status,
-      headers: { ...headers, "content-type": "text/html; charset=utf-8" },
-      body: problemPage(kind, found.reason, locale, shop),
-    }
-  }
+  if (found.kind !== "found") return problem(found, machine, locale, cfg)
 
-  if (req.query.get("linkType") === "gs1:pip" && found.product.listed) {
-    return redirect(307, `${cfg.storefrontUrl}/${locale}/products/${found.product.handle}`)
-  }
-
+  const forwarded = forwardedQuery(req.search)
   if (found.unknown) {
-    if (machine) return redirect(303, found.path)
+    const walkUp = `${cfg.origin}${found.path}`
+    if (machine) return redirect(303, withQuery(walkUp, req.search ? req.search.split("&") : []))
     const remainder = found.requested.slice(found.path.length)
     const hint = `?unregistered=${encodeURIComponent(remainder)}${token ? `&s=${encodeURIComponent(token)}` : ""}`
-    return redirect(303, `${cfg.storefrontUrl}/${locale}${found.path}${hint}`)
+    return redirect(303, withQuery(`${cfg.storefrontUrl}/${locale}${found.path}${hint}`, forwarded))
   }
 
+  // What a linkset says changes only with a listing; scans and certificate states are on the page.
+  const { set, body } = await memoByCode(cfg.cacheTtlMs, `ls:${found.path}|${token ?? ""}`, async () => {
+    const set = linkset(found, cfg, tokenQuery(token))
+    return { set, body: JSON.stringify(set) }
+  })
+  if (machine) return { status: 200, headers: LINKSET_HEADERS, body }
+
+  const link = linksetLink(cfg.origin, found.path)
+  if (linkType.kind === "type" && !["defaultLink", "defaultLinkMulti", "traceability"].includes(linkType.name)) {
+    const target = pick(linksOfType(set, linkType.name), locale)
+    if (!target) return noSuchLinkType(linkType.raw, set)
+    return redirect(307, withQuery(target.href, forwarded), link)
+  }
+
+  recordScan(container, cfg, req, found)
+  return redirect(
+    307,
+    withQuery(`${cfg.storefrontUrl}/${locale}${found.requested}${tokenQuery(token)}`, forwarded),
+    link,
+  )
+}
+
+/** The link of a type in the visitor's language, else the first. */
+function pick(links: { href: string; hreflang?: string[] }[], locale: string) {
+  return links.find((l) => l.hreflang?.includes(locale)) ?? links[0]
+}
+
+/** A link type the code does not have: 404, with the link types it does have. */
+function noSuchLinkType(raw: string, set: Linkset): ResolverAnswer {
+  const available = Object.keys(set.linkset[0]).filter((k) => k.startsWith("http"))
+  return {
+    status: 404,
+    headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+    body: JSON.stringify({ type: "not_found", message: `This code has no link of type ${raw}`, available }),
+  }
+}
+
+/** A code that is malformed (400) or names no OCOP product (404): JSON for machines, a page for people. */
+function problem(
+  found: Extract<Resolution, { kind: "invalid" | "unknown_product" }>,
+  machine: boolean,
+  locale: "vi" | "en",
+  cfg: TraceConfig,
+): ResolverAnswer {
+  const status = found.kind === "invalid" ? 400 : 404
+  const headers = { ...CORS_HEADERS, "cache-control": "no-store", vary: VARY }
   if (machine) {
-    // What a linkset says changes only with a listing; scans and certificate states are on the page.
-    const body = await memoByCode(cfg.cacheTtlMs, `ls:${req.path}|${token ?? ""}`, async () =>
-      JSON.stringify(linkset(found, cfg, tokenQuery(token))),
-    )
-    return { status: 200, headers: LINKSET_HEADERS, body }
+    const type = found.kind === "invalid" ? "invalid_data" : "not_found"
+    return {
+      status,
+      headers: { ...headers, "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ type, message: found.reason }),
+    }
   }
+  const kind = found.kind === "invalid" ? "invalid" : "unknown"
+  return {
+    status,
+    headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+    body: problemPage(kind, found.reason, locale, `${cfg.storefrontUrl}/${locale}/products`),
+  }
+}
 
+/** A person's scan of a code (not a robot's), for the scan history and the clone check. */
+function recordScan(
+  container: MedusaContainer,
+  cfg: TraceConfig,
+  req: ResolverRequest,
+  found: Extract<Resolution, { kind: "found" }>,
+) {
   const device = deviceClass(req.header("user-agent"))
-  if (device !== "bot") {
-    scanRecorder(container, cfg.flushMs, cfg.cloneRules).record({
-      lot_id: found.lot?.id ?? null,
-      serial_id: found.serialId,
-      product_id: found.product.id,
-      scanned_at: new Date(),
-      ...coarsePlace(req, cfg.trustGeoHeaders),
-      device,
-      verdict: found.token === "forged" ? "forged_token" : "resolved",
-    })
-  }
-  return redirect(307, `${cfg.storefrontUrl}/${locale}${found.requested}${tokenQuery(token)}`)
+  if (device === "bot") return
+  scanRecorder(container, cfg.flushMs, cfg.cloneRules).record({
+    lot_id: found.lot?.id ?? null,
+    serial_id: found.serialId,
+    product_id: found.product.id,
+    scanned_at: new Date(),
+    ...coarsePlace(req, cfg.trustGeoHeaders),
+    device,
+    verdict: found.token === "forged" ? "forged_token" : "resolved",
+  })
 }

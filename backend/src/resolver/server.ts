@@ -1,9 +1,12 @@
 import { container } from "@medusajs/framework"
 import type { Logger } from "@medusajs/framework/types"
 import http from "node:http"
-import { answerResolver } from "./answer"
+import { answerResolver, resolverConfig } from "./answer"
+import { CORS_HEADERS, PREFLIGHT_HEADERS } from "./conformance"
+import { resolverDescription } from "./description"
 
 const RESOLVER_PATH = /^\/(01|p)\//
+const DESCRIPTION_PATH = "/.well-known/gs1resolver"
 
 let running: { server: http.Server; closing: boolean } | null = null
 // While stopping, every answer closes its connection, so the listener drains instead of serving
@@ -23,14 +26,35 @@ export function startResolverServer(port: number, logger: Logger): http.Server {
     const url = req.url ?? "/"
     const at = url.indexOf("?")
     const path = at < 0 ? url : url.slice(0, at)
-    if ((req.method !== "GET" && req.method !== "HEAD") || !RESOLVER_PATH.test(path)) {
-      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { allow: "GET, HEAD", ...closing() })
+    const ours = RESOLVER_PATH.test(path) || path === DESCRIPTION_PATH
+    if (req.method === "OPTIONS" && ours) {
+      res.writeHead(204, { ...PREFLIGHT_HEADERS, ...closing() })
       res.end()
       return
     }
+    if ((req.method !== "GET" && req.method !== "HEAD") || !ours) {
+      const allowed = req.method === "GET" || req.method === "HEAD"
+      res.writeHead(allowed ? 404 : 405, { ...CORS_HEADERS, allow: "GET, HEAD, OPTIONS", ...closing() })
+      res.end()
+      return
+    }
+    if (path === DESCRIPTION_PATH) {
+      const body = JSON.stringify(resolverDescription(resolverConfig().origin))
+      res.writeHead(200, {
+        ...CORS_HEADERS,
+        "content-type": "application/json",
+        "cache-control": "public, max-age=3600",
+        "content-length": String(Buffer.byteLength(body)),
+        ...closing(),
+      })
+      res.end(req.method === "HEAD" ? undefined : body)
+      return
+    }
+    const search = at < 0 ? "" : url.slice(at + 1)
     answerResolver(container, {
       path,
-      query: new URLSearchParams(at < 0 ? "" : url.slice(at + 1)),
+      search,
+      query: new URLSearchParams(search),
       header: (name) => {
         const value = req.headers[name.toLowerCase()]
         return Array.isArray(value) ? value[0] : value
