@@ -197,8 +197,10 @@ integrationTestRunner({
           expect((await description.json()).resolverRoot).toBe(SHOP)
           const preflight = await fetch(`${listener}${LOT}`, { method: "OPTIONS" })
           expect([preflight.status, corsOf(preflight)]).toEqual([204, CORS])
-          const odd = await fetch(`${listener}${LOT}/foo`, { headers: { accept: "application/linkset+json" } })
-          expect([odd.status, corsOf(odd)]).toEqual([400, CORS])
+          for (const odd of [`${LOT}/foo`, `${LOT}/22/ABC`]) {
+            const res = await fetch(`${listener}${odd}`, { headers: { accept: "application/linkset+json" } })
+            expect([odd, res.status, corsOf(res)]).toEqual([odd, 400, CORS])
+          }
           const unknownType = await fetch(`${listener}${LOT}?linkType=gs1:nosuchlt`, { redirect: "manual" })
           expect(unknownType.status).toBe(404)
           const linkset = await fetch(`${listener}${LOT}?linkType=linkset`)
@@ -271,6 +273,42 @@ integrationTestRunner({
           expect([slash.status, slash.headers.get("location")]).toEqual([plain.status, plain.headers.get("location")])
           if (plain.status === 200) expect(await slash.text()).toBe(await plain.text())
         }
+      })
+    })
+
+    describe("GS1 Digital Link grammar (criteria 10 and 12)", () => {
+      it("criterion 10: a CPV (22) is a key qualifier; unregistered, it walks up to the GTIN", async () => {
+        const path = `/01/${FISH_SAUCE.gtin14}/22/ABC/10/${FISH_SAUCE.lot}`
+        const machine = await linksetOf(path)
+        expect([machine.status, machine.headers.get("location")]).toEqual([303, `${SHOP}/01/${FISH_SAUCE.gtin14}`])
+        const person = await get(path, { accept: "text/html" })
+        expect([person.status, person.headers.get("location")]).toEqual([
+          303,
+          `${SHOP}/vi/01/${FISH_SAUCE.gtin14}?unregistered=${encodeURIComponent(`/22/ABC/10/${FISH_SAUCE.lot}`)}`,
+        ])
+        // Out of the grammar's order (lot before CPV) is malformed: the parser's unit test, and a 400 from
+        // the resolver's listener; Medusa's routes know only the grammar's shapes.
+      })
+
+      it("criterion 12: values follow the grammar: a raw '+' and a needlessly encoded digit are refused, naming the canonical spelling", async () => {
+        const plus = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/A+B`)
+        expect(plus.status).toBe(400)
+        expect((await plus.json()).message).toMatch(/percent-encoded \(%2B\)/)
+        const digit = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/NM%32610`)
+        expect(digit.status).toBe(400)
+        expect((await digit.json()).message).toMatch(/%32 stands for "2"/)
+        // Percent-encoding in lower case is the same code, written back in capitals.
+        const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
+          headers: { "x-publishable-api-key": shop.publishableKey },
+        })
+        await api.post(
+          `/admin/traceability/lots`,
+          { product_id: data.products[0].id, code: "Q/27+2", produced_on: "2026-11-02", quantity: 10 },
+          shop.admin,
+        )
+        const lower = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/Q%2f27%2b2`)
+        expect([lower.status, lower.headers.get("location")]).toEqual([200, null])
+        expect((await lower.json()).linkset[0].anchor).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/Q%2F27%2B2`)
       })
     })
 

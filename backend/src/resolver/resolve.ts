@@ -28,7 +28,7 @@ export type Resolution =
       lot: LotFacts | null
       serialId: string | null
       /** The first unregistered qualifier, when the code names one (the resolver walks up from it). */
-      unknown: "lot" | "serial" | null
+      unknown: "cpv" | "lot" | "serial" | null
       token: TraceView["code"]["token"]
     }
 
@@ -88,8 +88,12 @@ export async function resolveCode(
   const requested = digitalLinkPath(key)
   let lot: LotFacts | null = null
   let serial: string | null = null
-  let unknown: "lot" | "serial" | null = null
-  if (key.lot !== undefined) {
+  let unknown: "cpv" | "lot" | "serial" | null = null
+  if (key.cpv !== undefined) {
+    // The marketplace registers no consumer product variants: a code with one walks up to its GTIN,
+    // as GS1's walk-up goes (serial, lot, CPV, then the primary key).
+    unknown = "cpv"
+  } else if (key.lot !== undefined) {
     const code = key.lot
     lot = await memo(ttl, `l:${product.id}|${code}`, product.id, () => loadLotFacts(container, product.id, code))
     if (!lot) unknown = "lot"

@@ -26,6 +26,17 @@ describe("GS1 Digital Link paths", () => {
     expect(parsed).toEqual({ ok: true, key })
   })
 
+  it("reads the CPV (22) before lot and serial, and writes it back in that place", () => {
+    const key = { gtin: GTIN14, cpv: "V1", lot: "L/26", serial: "S1" }
+    expect(digitalLinkPath(key)).toBe(`/01/${GTIN14}/22/V1/10/L%2F26/21/S1`)
+    expect(parseDigitalLinkPath(`/01/${GTIN14}/22/V1/10/L%2F26/21/S1`)).toEqual({ ok: true, key })
+  })
+
+  it("reads percent-encoding in either case, and writes it in capitals", () => {
+    expect(parseDigitalLinkPath(`/01/${GTIN14}/10/A%2bB`)).toEqual({ ok: true, key: { gtin: GTIN14, lot: "A+B" } })
+    expect(digitalLinkPath({ gtin: GTIN14, lot: "A+B" })).toBe(`/01/${GTIN14}/10/A%2BB`)
+  })
+
   it("accepts a serial without a lot, and a trailing slash", () => {
     expect(parseDigitalLinkPath(`/01/${GTIN14}/21/9/`)).toEqual({ ok: true, key: { gtin: GTIN14, serial: "9" } })
   })
@@ -35,11 +46,16 @@ describe("GS1 Digital Link paths", () => {
     ["/01/950600013435", "check digit"],
     ["/01/12345", "8, 12, 13 or 14 digits"],
     ["/02/09506000134352", "must start with /01/"],
-    [`/01/${GTIN14}/22/X`, "not a key qualifier"],
-    [`/01/${GTIN14}/21/1/10/A`, "lot (10) must come before serial (21)"],
+    [`/01/${GTIN14}/23/X`, "not a key qualifier"],
+    [`/01/${GTIN14}/21/1/10/A`, "key qualifiers come as CPV (22), lot (10), serial (21)"],
+    [`/01/${GTIN14}/10/A/22/V`, "key qualifiers come as CPV (22), lot (10), serial (21)"],
     [`/01/${GTIN14}/10`, "has no value"],
     [`/01/${GTIN14}/10/A%20B`, "outside GS1 character set 82"],
-    [`/01/${GTIN14}/10/%E0%A4%A`, "not valid percent-encoding"],
+    [`/01/${GTIN14}/10/%E0%A4`, "not valid percent-encoding"],
+    [`/01/${GTIN14}/10/%E0%A4%A`, 'holds "%", which a Digital Link writes percent-encoded (%25)'],
+    [`/01/${GTIN14}/10/A+B`, 'holds "+", which a Digital Link writes percent-encoded (%2B)'],
+    [`/01/${GTIN14}/10/NM%32610`, '%32 stands for "2", which a Digital Link writes as it is'],
+    [`/01/${GTIN14}/21/%41BC`, '%41 stands for "A"'],
     [`/01/${GTIN14}/10/${"X".repeat(21)}`, "at most 20"],
   ])("refuses %s, saying why", (path, reason) => {
     const parsed = parseDigitalLinkPath(path)
