@@ -7,7 +7,7 @@ import { demoProperNames, untranslated } from "../../../test/support/untranslate
 import { SEED_DIR, seedDemoShop } from "../helpers/demo"
 
 type Text = { where: string; text: string | null | undefined }
-type DemoLot = { product: string; code: string }
+type DemoLot = { product: string; variant: string; code: string }
 type StoreProduct = {
   id: string
   handle: string
@@ -15,7 +15,7 @@ type StoreProduct = {
   subtitle: string | null
   description: string | null
   subject: { story_en: string | null } | null
-  variants: { title: string; ean: string | null }[]
+  variants: { title: string; sku: string | null; ean: string | null }[]
 }
 
 integrationTestRunner({
@@ -56,9 +56,10 @@ integrationTestRunner({
       }
 
       const { lots } = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "lots.json"), "utf8")) as { lots: DemoLot[] }
-      const gtins = new Map(products.map((p) => [p.handle, p.variants.find((v) => v.ean)?.ean ?? null]))
+      // A lot's code carries its own variant's GTIN, or the handle fallback when that variant has none.
+      const variantsOf = new Map(products.map((p) => [p.handle, p.variants]))
       for (const lot of lots) {
-        const gtin = gtins.get(lot.product)
+        const gtin = variantsOf.get(lot.product)?.find((v) => v.sku === lot.variant)?.ean ?? null
         const code = gtin ? `/01/${gtin.padStart(14, "0")}/10/${lot.code}` : `/p/${lot.product}/10/${lot.code}`
         const { trace } = await english<{ trace: TraceView }>(`/store/trace?code=${encodeURIComponent(code)}`)
         expect(trace.lot?.code).toBe(lot.code)

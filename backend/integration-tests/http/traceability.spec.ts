@@ -24,7 +24,8 @@ process.env.TRACE_CLONE_MAX_SCANS = "5"
 
 // Demo products (seed/data/products.json and lots.json).
 const FISH_SAUCE = { gtin13: "8930000001054", gtin14: "08930000001054", lot: "NM2610" }
-const COFFEE = { gtin14: "08930000001023", lot: "KS-2611" }
+// The coffee's lot was packed as the 500 g pack, which has no GTIN: its codes use the handle fallback.
+const COFFEE = { gtin14: "08930000001023", handle: "ca-phe-khe-sanh", lot: "KS-2611" }
 const NO_GTIN = { handle: "ruou-men-la-ba-nang", lot: "BN-2608" }
 const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"
 const DONG_HA = { "cf-iplatitude": "16.8163", "cf-iplongitude": "107.1003", "cf-ipcountry": "VN" }
@@ -428,6 +429,45 @@ integrationTestRunner({
         }
       })
 
+      it("codes carry the GTIN of the lot's own variant, or the handle fallback when it has none; EPCIS names the same", async () => {
+        const { lots } = (await api.get(`/admin/traceability/lots`, shop.admin)).data
+        const { data: variants } = await getContainer()
+          .resolve("query")
+          .graph({ entity: "product_variant", fields: ["id", "ean", "product.handle"] })
+        type Variant = { id: string; ean: string | null; product: { handle: string } }
+        const variantOf = new Map((variants as Variant[]).map((v) => [v.id, v]))
+        let checked = 0
+        for (const lot of lots as { id: string; code: string; variant_id: string }[]) {
+          const variant = variantOf.get(lot.variant_id)!
+          const expected = variant.ean
+            ? `${SHOP}/01/${variant.ean.padStart(14, "0")}/10/${lot.code}`
+            : `${SHOP}/p/${variant.product.handle}/10/${lot.code}`
+          const { data: epcis } = await api.get(`/admin/traceability/lots/${lot.id}/epcis`, shop.admin)
+          expect([lot.code, epcis.epcisBody.eventList[0].quantityList[0].epcClass]).toEqual([lot.code, expected])
+          // A label: its QR code decodes to the same lot path (the certified products' lots only).
+          const [unit] = await service().listSerials({ lot_id: lot.id }, { select: ["serial"], take: 1 })
+          if (!unit) continue
+          const res = await api
+            .get(`/admin/traceability/lots/${lot.id}/labels?format=png&serial=${unit.serial}`, {
+              ...shop.admin,
+              responseType: "arraybuffer",
+            })
+            .catch((e: { response: { status: number } }) => e.response)
+          if (res.status !== 200) continue // a product that is not certified gets no labels
+          const { data, info } = await sharp(Buffer.from(res.data))
+            .ensureAlpha()
+            .raw()
+            .toBuffer({ resolveWithObject: true })
+          const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
+          expect([lot.code, decoded?.data.split("/21/")[0]]).toEqual([lot.code, expected])
+          checked++
+        }
+        expect(checked).toBeGreaterThanOrEqual(3)
+        // The coffee lot (500 g, no GTIN) is not on record under the 250 g pack's GTIN: that code walks up.
+        const other = await linksetOf(`/01/${COFFEE.gtin14}/10/${COFFEE.lot}`)
+        expect([other.status, other.headers.get("location")]).toEqual([303, `${SHOP}/01/${COFFEE.gtin14}`])
+      })
+
       it("prints the lot's A4 PDF sheet, and refuses labels for a product that is not certified", async () => {
         const res = await api.get(`/admin/traceability/lots/${fishLotId}/labels`, {
           ...shop.admin,
@@ -500,7 +540,7 @@ integrationTestRunner({
         )
         const number = product.products[0].certificates[0].number
         const [certificate] = await getContainer().resolve<OcopTestService>("ocop").listCertificates({ number })
-        const path = `/01/${COFFEE.gtin14}/10/${COFFEE.lot}`
+        const path = `/p/${COFFEE.handle}/10/${COFFEE.lot}`
         expect((await trace(path)).genuine).toBe(true)
         expect((await (await linksetOf(path)).json()).linkset[0]["https://gs1.org/voc/pip"]).toBeDefined()
 

@@ -29,12 +29,19 @@ export type ProductFacts = {
   }[]
   listing: ListingDecision
   listed: boolean
+  /** Each variant's GTIN-14 (null for a variant without one): a lot's codes carry its own variant's. */
+  variantGtins: Record<string, string | null>
   producer: TraceView["producer"]
   sales_points: TraceView["sales_points"]
 }
 
 /** The lot as a scan shows it, with what the resolver needs to find it and its journey. */
-export type LotFacts = NonNullable<TraceView["lot"]> & { id: string; product_id: string; journey: TraceJourneyStep[] }
+export type LotFacts = NonNullable<TraceView["lot"]> & {
+  id: string
+  product_id: string
+  variant_id: string | null
+  journey: TraceJourneyStep[]
+}
 
 const CERTIFICATE_FIELDS = [
   "number",
@@ -83,7 +90,7 @@ type Row = {
   handle: string
   title: string
   thumbnail: string | null
-  variants?: { ean: string | null; upc: string | null; barcode: string | null }[]
+  variants?: { id: string; ean: string | null; upc: string | null; barcode: string | null }[]
   subject?: { key: string; name: string; commune?: { name: string; parent_code: string | null } | null } | null
 }
 type Certificate = ProductFacts["certificates"][number]
@@ -97,6 +104,7 @@ export async function loadProductFacts(container: MedusaContainer, productId: st
         "handle",
         "title",
         "thumbnail",
+        "variants.id",
         "variants.ean",
         "variants.upc",
         "variants.barcode",
@@ -113,14 +121,20 @@ export async function loadProductFacts(container: MedusaContainer, productId: st
   const row = live.product
   const { certificates, decision: listing, listed } = live
   const titleEn = (english[0] as { title?: string } | undefined)?.title
-  const gtin = (row.variants ?? []).map((v) => v.ean || v.upc || v.barcode).find((g) => g && /^\d{8,14}$/.test(g))
+  const gtinOf = (v: NonNullable<Row["variants"]>[number]) => {
+    const g = [v.ean, v.upc, v.barcode].find((c) => c && /^\d{8,14}$/.test(c))
+    return g ? g.padStart(14, "0") : null
+  }
+  const variantGtins = Object.fromEntries((row.variants ?? []).map((v) => [v.id, gtinOf(v)]))
+  const gtin = Object.values(variantGtins).find(Boolean) ?? null
   return {
     id: row.id,
     handle: row.handle,
     title: row.title,
     title_en: titleEn && titleEn !== row.title ? titleEn : null,
     thumbnail: row.thumbnail,
-    gtin: gtin ? gtin.padStart(14, "0") : null,
+    gtin,
+    variantGtins,
     certificates,
     listing,
     listed,
@@ -178,6 +192,7 @@ export async function loadLotFacts(
     fields: [
       "id",
       "product_id",
+      "variant_id",
       "code",
       "produced_on",
       "expires_on",
@@ -203,6 +218,7 @@ export async function loadLotFacts(
   return {
     id: lot.id,
     product_id: lot.product_id,
+    variant_id: lot.variant_id ?? null,
     code: lot.code,
     produced_on: lot.produced_on,
     expires_on: lot.expires_on,

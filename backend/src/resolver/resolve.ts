@@ -12,6 +12,7 @@ import {
   type LotFacts,
   type ProductFacts,
 } from "./facts"
+import { lotKey } from "./code-url"
 import { TtlCache } from "./ttl-cache"
 
 export type Resolution =
@@ -96,6 +97,8 @@ export async function resolveCode(
   } else if (key.lot !== undefined) {
     const code = key.lot
     lot = await memo(ttl, `l:${product.id}|${code}`, product.id, () => loadLotFacts(container, product.id, code))
+    // A lot is on record under its own variant's GTIN only: another variant's GTIN names another item.
+    if (lot && "gtin" in key && !samePrimaryKey(lotKey(product, lot), key)) lot = null
     if (!lot) unknown = "lot"
   } else if (key.serial !== undefined) {
     unknown = "serial" // serials are issued within a lot; one without a lot names nothing
@@ -133,3 +136,7 @@ function tokenState(
   if (!config.tokenSecret) return "forged"
   return verifySerialToken(config.tokenSecret, path, token) ? "valid" : "forged"
 }
+
+/** Whether a lot's key names the GTIN a code was read with (the handle fallback names none). */
+const samePrimaryKey = (lotPrimary: DigitalLinkKey, key: DigitalLinkKey) =>
+  "gtin" in lotPrimary && "gtin" in key && lotPrimary.gtin === key.gtin

@@ -9,6 +9,8 @@ import { addJourneyEventWorkflow } from "../workflows/traceability/add-journey-e
 import { createLotWorkflow } from "../workflows/traceability/create-lot"
 
 type DemoLot = {
+  /** The SKU of the variant the lot was packed as (its labels carry that variant's GTIN). */
+  variant?: string
   product: string
   journey: { type: string; at: string; place: string; actor: string; place_en?: string; actor_en?: string }[]
   [field: string]: unknown
@@ -26,15 +28,22 @@ export async function ensureLots(container: MedusaContainer, dir: string): Promi
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "handle"],
+    fields: ["id", "handle", "variants.id", "variants.sku"],
     filters: { handle: lots.map((l) => l.product) },
   })
   const idOf = new Map(products.map((p: { id: string; handle: string }) => [p.handle, p.id]))
+  const variantOf = new Map(
+    products.flatMap((p: { variants?: { id: string; sku: string | null }[] }) =>
+      (p.variants ?? []).map((v) => [v.sku, v.id] as const),
+    ),
+  )
   const problems: string[] = []
   const checked = lots.map((lot, i) => {
-    const { product, journey, ...fields } = lot
-    const lotBody = AdminCreateLot.safeParse({ ...fields, product_id: idOf.get(product) ?? "" })
+    const { product, journey, variant, ...fields } = lot
+    const variant_id = variant ? variantOf.get(variant) : undefined
+    const lotBody = AdminCreateLot.safeParse({ ...fields, product_id: idOf.get(product) ?? "", variant_id })
     if (!idOf.has(product)) problems.push(`lots[${i}]: no product with handle ${product}`)
+    if (variant && !variant_id) problems.push(`lots[${i}]: no variant with SKU ${variant}`)
     if (!lotBody.success) problems.push(`lots[${i}]: ${lotBody.error.issues.map((x) => `${x.path}: ${x.message}`)}`)
     const events = journey.map((e, j) => {
       const { at, ...texts } = e

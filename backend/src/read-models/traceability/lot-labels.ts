@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { traceCertificate } from "@ocop/core"
 import type { LabelLot, LabelUnit } from "@ocop/labels"
-import { codeUrl, productKey } from "../../resolver/code-url"
+import { codeUrl, lotKey } from "../../resolver/code-url"
 import type { TraceConfig } from "../../resolver/config"
 import { loadProductFacts } from "../../resolver/facts"
 
@@ -20,7 +20,16 @@ export async function lotLabels(
   const { data } = await query.graph({
     entity: "lot",
     filters: { id: lotId },
-    fields: ["id", "product_id", "code", "produced_on", "expires_on", "serials.serial", "serials.created_at"],
+    fields: [
+      "id",
+      "product_id",
+      "variant_id",
+      "code",
+      "produced_on",
+      "expires_on",
+      "serials.serial",
+      "serials.created_at",
+    ],
   })
   const lot = data[0]
   if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No lot with id ${lotId}`)
@@ -48,7 +57,7 @@ export async function lotLabels(
   if (!issued.length) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Lot ${lot.code} has no serials yet: issue some first`)
   }
-  const key = { ...productKey(product), lot: lot.code }
+  const key = { ...lotKey(product, { variant_id: (lot.variant_id as string | null) ?? null }), lot: lot.code }
   return {
     code: lot.code,
     lot: {

@@ -27,11 +27,18 @@ export const createLotsStep = createStep(
     const productIds = [...new Set(lots.map((l) => l.product_id))]
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "product",
-      fields: ["id", "variants.id"],
+      fields: ["id", "variants.id", "variants.ean", "variants.upc", "variants.barcode"],
       filters: { id: productIds },
     })
+    // Without a variant named, a lot is of the product's first variant that carries a GTIN (the
+    // trade item its labels then identify), else of its first variant.
+    type Variant = { id: string; ean?: string | null; upc?: string | null; barcode?: string | null }
+    const hasGtin = (v: Variant) => [v.ean, v.upc, v.barcode].some((c) => c && /^\d{8,14}$/.test(c))
     const variantsOf = new Map<string, string[]>(
-      data.map((p: { id: string; variants?: { id: string }[] }) => [p.id, (p.variants ?? []).map((v) => v.id)]),
+      data.map((p: { id: string; variants?: Variant[] }) => {
+        const variants = p.variants ?? []
+        return [p.id, [...variants.filter(hasGtin), ...variants.filter((v) => !hasGtin(v))].map((v) => v.id)]
+      }),
     )
     const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const existing = await service.listLots(

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { codeUrl, productKey } from "../../../../../../resolver/code-url"
+import { codeUrl, lotKey } from "../../../../../../resolver/code-url"
 import { epcisDocument } from "../../../../../../read-models/traceability/epcis"
 import { loadProductFacts } from "../../../../../../resolver/facts"
 import { resolverConfig } from "../../../../../../resolver/route"
@@ -25,7 +25,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const cfg = resolverConfig()
   const doc = epcisDocument(
     {
-      uri: codeUrl(cfg.origin, { ...productKey(product), lot: lot.code }, undefined),
+      uri: codeUrl(
+        cfg.origin,
+        { ...lotKey(product, { variant_id: lot.variant_id ?? null }), lot: lot.code },
+        undefined,
+      ),
       code: lot.code,
       produced_on: lot.produced_on,
       expires_on: lot.expires_on,
