@@ -19,13 +19,14 @@ const CATALOGUE = /^\/(vi|en)\/products$/
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  const resolverPath = RESOLVER.test(pathname)
   // Next's own trailing-slash redirect is off (next.config.ts) so that a code with a trailing slash
   // reaches the resolver as printed (GS1: the same answer); every other path keeps the redirect.
-  if (pathname.length > 1 && pathname.endsWith("/") && !RESOLVER.test(pathname)) {
+  if (pathname.length > 1 && pathname.endsWith("/") && !resolverPath) {
     // A plain URL: Next's own keeps the slash it was built with.
     return NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, "")}${search}`, request.url), 308)
   }
-  if (RESOLVER.test(pathname)) {
+  if (resolverPath) {
     // The resolver's own listener when there is one (npm start, docker-compose), else Medusa's routes.
     const resolver = process.env.TRACE_RESOLVER_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
     // Not a page: the resolver answers its own methods (GET, HEAD, and OPTIONS for CORS).

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expectNoSidewaysScroll } from "./support/phone"
 
 // The business portal on a phone, in both languages: refusals in words under their fields, choices
 // by name (communes, product groups, businesses) with codes and ids kept out of sight, forms closed
@@ -86,11 +87,7 @@ async function signIn(page: Page, email: string, locale: Locale) {
 
 /** Asserted on every page the tests visit. */
 async function fitsAndHidesIds(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect([page.url(), scrollWidth <= innerWidth]).toEqual([page.url(), true])
+  await expectNoSidewaysScroll(page)
   // What a person sees: the page's text and what its fields hold (hidden fields may carry ids).
   const shown = await page.evaluate(() =>
     [

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
+import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test"
 import { parseEmv } from "@ocop/core"
 import jsQR from "jsqr"
@@ -50,14 +51,6 @@ type Locale = keyof typeof text
 const vnd = async (page: Page, testId: string) =>
   Number(((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\D/g, ""))
 
-async function noSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth <= innerWidth, `${page.url()} is ${scrollWidth} px wide`).toBe(true)
-}
-
 /** WCAG 2.1 A/AA, as accessibility.e2e.ts checks the other pages: no serious or critical violation. */
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
@@ -95,16 +88,6 @@ async function summaryWith(page: Page, fee: string) {
   return total
 }
 
-async function adminHeaders(request: APIRequestContext) {
-  if (!process.env.ADMIN_EMAIL || !process.env.ADMIN_PASSWORD) {
-    throw new Error("set ADMIN_EMAIL and ADMIN_PASSWORD of the running installation (the lifecycle test does)")
-  }
-  const auth = await request.post(`${adminUrl}/auth/user/emailpass`, {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  return { authorization: `Bearer ${(await auth.json()).token}` }
-}
-
 async function setCertificate(request: APIRequestContext, status: "revoked" | "active") {
   const headers = await adminHeaders(request)
   const list = await request.get(`${adminUrl}/admin/ocop/certificates?q=${REVOKED.certificate}`, { headers })
@@ -127,7 +110,7 @@ for (const locale of ["vi", "en"] as const) {
   }) => {
     await addToCart(page, locale, "nuoc-mam-tung-van")
     await page.goto(`/${locale}/checkout`)
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
     const radios = page.getByTestId("delivery-options").getByRole("radio")
     // Home delivery is chosen first, and its fee is in the total before anything is typed.
     await expect(radios.first()).toBeChecked()
@@ -144,7 +127,7 @@ for (const locale of ["vi", "en"] as const) {
     await fillRecipient(page, locale)
     await page.getByRole("radio", { name: text[locale].cod }).check()
     await placeOrder(page, locale)
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
     expect(await vnd(page, "total")).toBe(shown)
     await expect(page.getByTestId("totals").getByTestId("shipping")).toHaveText("30.000 ₫")
   })
@@ -202,7 +185,7 @@ test("finding 5: a revoked product is flagged in the cart in the page's language
 
     for (const locale of ["en", "vi"] as const) {
       await page.goto(`/${locale}/cart`)
-      await noSidewaysScroll(page)
+      await expectNoSidewaysScroll(page)
       const flagged = page.getByTestId("cart-item").filter({ has: page.getByTestId("off-sale") })
       await expect(flagged).toHaveCount(1)
       await expect(flagged.getByTestId("off-sale")).toHaveText(text[locale].offSale)
@@ -240,7 +223,7 @@ for (const locale of ["vi", "en"] as const) {
     await fillRecipient(page, locale)
     await page.getByRole("radio", { name: text[locale].vietqr }).check()
     await placeOrder(page, locale)
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
     const total = await vnd(page, "total")
 
     // The code has an accessible name, and the image saved is the same code.

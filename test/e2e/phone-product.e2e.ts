@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test"
+import { expect, type Page, test } from "@playwright/test"
+import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 
 // The product page on a phone (issue: the shop on a phone, findings 6 and 9).
 test.use({ viewport: { width: 390, height: 844 } })
@@ -10,14 +11,6 @@ const text = {
   vi: { add: "Thêm vào giỏ", added: "Đã thêm vào giỏ hàng.", more: /^Thêm một/, less: /^Bớt một/, map: "Xem bản đồ" },
   en: { add: "Add to cart", added: "Added to your cart.", more: /^One more/, less: /^One less/, map: "Show on a map" },
 } as const
-
-async function noSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth <= innerWidth, `${page.url()} is ${scrollWidth} px wide`).toBe(true)
-}
 
 /** The "add to cart" button lies wholly inside the phone's screen. */
 async function buyButtonOnScreen(page: Page, locale: "vi" | "en") {
@@ -32,7 +25,7 @@ for (const locale of ["vi", "en"] as const) {
     page,
   }) => {
     await page.goto(`/${locale}/products/${HANDLE}`)
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
     // On the first screen, and still there with the story and sales points scrolled into view.
     await buyButtonOnScreen(page, locale)
     await page.getByTestId("where-to-buy").scrollIntoViewIfNeeded()
@@ -82,7 +75,7 @@ test("finding 6: the cart's − and + change a line at once", async ({ page }) =
   await expect(page.getByTestId("cart-link")).toContainText(String(before + 1))
   await line.getByRole("button", { name: text.vi.less }).click()
   await expect(quantity).toHaveValue(String(before))
-  await noSidewaysScroll(page)
+  await expectNoSidewaysScroll(page)
 })
 
 test("finding 6: a product withdrawn from sale is not called suspicious; an unknown scanned code still warns", async ({
@@ -100,19 +93,9 @@ test("finding 6: a product withdrawn from sale is not called suspicious; an unkn
     await expect(page.getByTestId("scan-unknown").getByRole("alert")).toContainText(
       locale === "vi" ? "không thuộc sản phẩm OCOP nào" : "belongs to no registered OCOP product",
     )
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
   }
 })
-
-async function adminHeaders(request: APIRequestContext) {
-  if (!process.env.ADMIN_EMAIL || !process.env.ADMIN_PASSWORD) {
-    throw new Error("set ADMIN_EMAIL and ADMIN_PASSWORD of the running installation (the lifecycle test does)")
-  }
-  const auth = await request.post(`${adminUrl}/auth/user/emailpass`, {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  return { authorization: `Bearer ${(await auth.json()).token}` }
-}
 
 test("finding 9: a product page shows the producer's gallery, swiped inside itself", async ({ page, request }) => {
   const headers = await adminHeaders(request)
@@ -145,7 +128,7 @@ test("finding 9: a product page shows the producer's gallery, swiped inside itse
     await expect(page.getByTestId("gallery").getByRole("img").first()).toBeInViewport()
     await page.getByRole("link", { name: "Ảnh 3" }).click()
     await expect(page.getByRole("img", { name: /Ảnh 3/ })).toBeInViewport()
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
   } finally {
     expect((await set([product.thumbnail])).status()).toBe(200)
   }

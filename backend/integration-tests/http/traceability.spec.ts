@@ -58,6 +58,17 @@ integrationTestRunner({
       return trace(path, query)
     }
     const service = () => getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+    /** A lot of the fish sauce with a code that needs percent-encoding (each test's data is its own). */
+    const addFishSauceLot = async (code: string) => {
+      const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
+        headers: { "x-publishable-api-key": shop.publishableKey },
+      })
+      await api.post(
+        `/admin/traceability/lots`,
+        { product_id: data.products[0].id, code, produced_on: "2026-11-01", quantity: 10 },
+        shop.admin,
+      )
+    }
     /** Waits for the scan recorder's batch (written every 50 ms here). */
     const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 3_000): Promise<T> => {
       const end = Date.now() + ms
@@ -140,14 +151,7 @@ integrationTestRunner({
       })
 
       it("reads percent-encoded lots, and serves products without a GTIN on /p/{handle}", async () => {
-        const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
-          headers: { "x-publishable-api-key": shop.publishableKey },
-        })
-        await api.post(
-          `/admin/traceability/lots`,
-          { product_id: data.products[0].id, code: "L/26+1", produced_on: "2026-11-01", quantity: 10 },
-          shop.admin,
-        )
+        await addFishSauceLot("L/26+1")
         const encoded = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/L%2F26%2B1`)
         expect(encoded.status).toBe(200)
         expect((await encoded.json()).linkset[0].anchor).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/L%2F26%2B1`)
@@ -299,14 +303,7 @@ integrationTestRunner({
         expect(digit.status).toBe(400)
         expect((await digit.json()).message).toMatch(/%32 stands for "2"/)
         // Percent-encoding in lower case is the same code, written back in capitals.
-        const { data } = await api.get(`/store/products?handle=nuoc-mam-tung-van&fields=id`, {
-          headers: { "x-publishable-api-key": shop.publishableKey },
-        })
-        await api.post(
-          `/admin/traceability/lots`,
-          { product_id: data.products[0].id, code: "Q/27+2", produced_on: "2026-11-02", quantity: 10 },
-          shop.admin,
-        )
+        await addFishSauceLot("Q/27+2")
         const lower = await linksetOf(`/01/${FISH_SAUCE.gtin14}/10/Q%2f27%2b2`)
         expect([lower.status, lower.headers.get("location")]).toEqual([200, null])
         expect((await lower.json()).linkset[0].anchor).toBe(`${SHOP}/01/${FISH_SAUCE.gtin14}/10/Q%2F27%2B2`)
