@@ -143,18 +143,34 @@ export async function prepareBackend(settings, databaseUrl, say) {
 
 export async function startBackend(settings, env, say) {
   const serverDir = path.join(settings.backendDir, ".medusa", "server")
-  say(`starting the backend on port ${settings.backendPort}`)
-  // Only the server listens for codes: `medusa exec` scripts share `env` and must not take the port.
-  const serverEnv = { ...env, TRACE_RESOLVER_PORT: String(settings.resolverPort) }
-  const child = startService(bin(settings.root, "medusa"), ["start"], {
+  say(`starting the backend on port ${settings.backendPort} and the resolver on port ${settings.resolverPort}`)
+  const child = startService(bin(settings.root, "medusa"), ["start"], { cwd: serverDir, env, label: "backend" })
+  // The resolver is a process of its own (decision 029), started beside the backend.
+  const resolver = startService(bin(settings.root, "medusa"), ["exec", RESOLVER_SCRIPT], {
     cwd: serverDir,
-    env: serverEnv,
-    label: "backend",
+    env: resolverEnv(settings, env),
+    label: "resolver",
   })
   const url = `http://localhost:${settings.backendPort}`
-  await waitForHttp(`${url}/health`, { child, timeoutMs: 120_000, label: "backend" })
-  say("backend ready")
+  await Promise.all([
+    waitForHttp(`${url}/health`, { child, timeoutMs: 120_000, label: "backend" }),
+    waitForHttp(`http://localhost:${settings.resolverPort}${RESOLVER_READY_PATH}`, {
+      child: resolver,
+      timeoutMs: 120_000,
+      label: "resolver",
+    }),
+  ])
+  say("backend and resolver ready")
   return { url, publishableKey: env.MEDUSA_PUBLISHABLE_KEY }
+}
+
+/** The resolver process: `medusa exec` of this script, built into .medusa/server. */
+export const RESOLVER_SCRIPT = "./src/scripts/resolver.js"
+export const RESOLVER_READY_PATH = "/.well-known/gs1resolver"
+
+/** Only the resolver process listens for codes: `medusa exec` scripts share `env` and must not. */
+export function resolverEnv(settings, env) {
+  return { ...env, TRACE_RESOLVER_PORT: String(settings.resolverPort) }
 }
 
 /** Uploaded files must survive rebuilds of .medusa/server, so its static/ points into .data. */

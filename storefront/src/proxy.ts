@@ -1,3 +1,4 @@
+import { COMPRESSED_DIGITAL_LINK_PATH } from "@ocop/core"
 import createMiddleware from "next-intl/middleware"
 import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
@@ -19,7 +20,7 @@ const CATALOGUE = /^\/(vi|en)\/products$/
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  const resolverPath = RESOLVER.test(pathname)
+  const resolverPath = RESOLVER.test(pathname) || COMPRESSED_DIGITAL_LINK_PATH.test(pathname)
   // Next's own trailing-slash redirect is off (next.config.ts) so that a code with a trailing slash
   // reaches the resolver as printed (GS1: the same answer); every other path keeps the redirect.
   if (pathname.length > 1 && pathname.endsWith("/") && !resolverPath) {

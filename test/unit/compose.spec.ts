@@ -13,7 +13,7 @@ const services = compose.services as Record<string, Record<string, any>> // esli
 describe("docker-compose.yml", () => {
   it("describes the distributed deployment", () => {
     expect(Object.keys(services).sort()).toEqual(
-      ["meilisearch", "migrate", "postgres", "redis", "server", "storefront", "worker"].sort(),
+      ["meilisearch", "migrate", "postgres", "redis", "resolver", "server", "storefront", "worker"].sort(),
     )
   })
 
@@ -30,6 +30,19 @@ describe("docker-compose.yml", () => {
     expect(services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://server:9000")
   })
 
+  it("runs the resolver as its own scalable service on the same database, which the storefront forwards codes to", () => {
+    const { resolver, server, storefront } = services
+    expect(resolver.command).toEqual(["npx", "medusa", "exec", "./src/scripts/resolver.js"])
+    expect(resolver.environment.TRACE_RESOLVER_PORT).toBe("9001")
+    expect(resolver.environment.DATABASE_URL).toBe(server.environment.DATABASE_URL)
+    expect(resolver.environment.TRACE_TOKEN_SECRET).toBe(server.environment.TRACE_TOKEN_SECRET)
+    expect(resolver.deploy.replicas).toBeGreaterThanOrEqual(2)
+    expect(server.environment.TRACE_RESOLVER_PORT).toBeUndefined()
+    expect(storefront.environment.TRACE_RESOLVER_URL).toBe("http://resolver:9001")
+    expect(storefront.depends_on.resolver.condition).toBe("service_healthy")
+    expect(resolver.healthcheck.test.join(" ")).toContain("localhost:9001/.well-known/gs1resolver")
+  })
+
   it("lets the worker expire the storefront's cache over the internal network, with the shared secret", () => {
     const { worker, storefront } = services
     expect(worker.environment.STOREFRONT_REVALIDATE_URL).toBe("http://storefront:8000")
@@ -37,19 +50,20 @@ describe("docker-compose.yml", () => {
   })
 
   it("builds its images from the repository's Dockerfile targets", () => {
-    for (const name of ["migrate", "server", "worker", "storefront"]) {
+    for (const name of ["migrate", "server", "resolver", "worker", "storefront"]) {
       const target = services[name].build.target
       expect(dockerfile).toMatch(new RegExp(`^FROM .* AS ${target}$`, "m"))
     }
   })
 
   it("gates start-up on health: migrations after the database, servers after migrations", () => {
-    for (const name of ["postgres", "redis", "meilisearch", "server", "worker", "storefront"]) {
+    for (const name of ["postgres", "redis", "meilisearch", "server", "resolver", "worker", "storefront"]) {
       expect(services[name].healthcheck?.test, `${name} health check`).toBeDefined()
     }
     expect(services.migrate.depends_on.postgres.condition).toBe("service_healthy")
     expect(services.server.depends_on.migrate.condition).toBe("service_completed_successfully")
     expect(services.worker.depends_on.migrate.condition).toBe("service_completed_successfully")
+    expect(services.resolver.depends_on.migrate.condition).toBe("service_completed_successfully")
   })
 
   it("takes every secret from the environment and refuses to start without it", () => {
@@ -72,6 +86,7 @@ describe("docker-compose.yml", () => {
 
   it("never turns on the VietQR demo account by itself", () => {
     // Without an account of its own the backend must refuse to start, not show demo codes.
-    for (const name of ["migrate", "server", "worker"]) expect(services[name].environment.VIETQR_DEMO).toBe("false")
+    for (const name of ["migrate", "server", "resolver", "worker"])
+      expect(services[name].environment.VIETQR_DEMO).toBe("false")
   })
 })

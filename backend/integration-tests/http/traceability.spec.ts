@@ -1,6 +1,7 @@
 import { integrationTestRunner } from "../helpers/runner"
 import { gtinCheckDigit, type TraceView } from "@ocop/core"
 import { serialToken } from "@ocop/core/serial-token"
+import { Utils as DigitalLinkUtils } from "digital-link.js"
 import jsQR from "jsqr"
 import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
@@ -193,7 +194,7 @@ integrationTestRunner({
       })
 
       it("criteria 1, 2 and 5 on the resolver's own listener: description file, preflight, 400 for a path beyond the grammar", async () => {
-        const server = startResolverServer(0, getContainer().resolve("logger"))
+        const server = startResolverServer(getContainer(), 0, getContainer().resolve("logger"))
         await new Promise((resolve) => server.once("listening", resolve))
         const listener = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
         try {
@@ -281,7 +282,7 @@ integrationTestRunner({
       })
     })
 
-    describe("GS1 Digital Link grammar (criteria 10 and 12)", () => {
+    describe("GS1 Digital Link grammar (criteria 10, 11 and 12)", () => {
       it("criterion 10: a CPV (22) is a key qualifier; unregistered, it walks up to the GTIN", async () => {
         const path = `/01/${FISH_SAUCE.gtin14}/22/ABC/10/${FISH_SAUCE.lot}`
         const machine = await linksetOf(path)
@@ -293,6 +294,43 @@ integrationTestRunner({
         ])
         // Out of the grammar's order (lot before CPV) is malformed: the parser's unit test, and a 400 from
         // the resolver's listener; Medusa's routes know only the grammar's shapes.
+      })
+
+      it("criterion 11: a compressed Digital Link URI gets its uncompressed form's answer, naming that form", async () => {
+        // Compressed by GS1's own algorithm in digital-link.js, not by the resolver's code.
+        const compress = (path: string) => new URL(DigitalLinkUtils.compressWebUri(`${SHOP}${path}`)).pathname
+        const LOT = `/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`
+        const server = startResolverServer(getContainer(), 0, getContainer().resolve("logger"))
+        await new Promise((resolve) => server.once("listening", resolve))
+        const listener = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        const at = (path: string, headers: Record<string, string> = {}) =>
+          fetch(`${listener}${path}`, { redirect: "manual", headers: { "user-agent": PHONE, ...headers } })
+        try {
+          const unit = signed(fishPath(serials[4]))
+          for (const plain of [LOT, `/01/${FISH_SAUCE.gtin14}`, unit.split("?")[0]]) {
+            const compressed = compress(plain)
+            expect(compressed).toMatch(/^\/[A-Za-z0-9_-]{10,}$/)
+            const sameAs = `<${SHOP}${plain}>; rel="owl:sameAs"`
+            const query = plain === unit.split("?")[0] ? `?${unit.split("?")[1]}` : ""
+            const [person, uncompressed] = [await at(`${compressed}${query}`), await at(`${plain}${query}`)]
+            expect([person.status, person.headers.get("location")]).toEqual([307, uncompressed.headers.get("location")])
+            expect(person.headers.get("link")).toBe(`${uncompressed.headers.get("link")}, ${sameAs}`)
+            const machine = await at(compressed, { accept: "application/linkset+json" })
+            expect(machine.status).toBe(200)
+            expect(machine.headers.get("link")).toContain(sameAs)
+            expect(await machine.json()).toEqual(await (await at(plain, { accept: "application/linkset+json" })).json())
+          }
+          // The query pairs a compressed URI carries are passed on like any other.
+          const withPairs = compress(`${LOT}?foo=bar`)
+          expect((await at(withPairs)).headers.get("location")).toBe(`${SHOP}/vi${LOT}?foo=bar`)
+          // Something that only looks compressed names no code: 404, never a 5xx.
+          for (const junk of ["/ZZZZZZZZZZZZZZZZ", "/AAAAAAAAAAAA", `/${"Q".repeat(300)}`]) {
+            const res = await at(junk, { accept: "application/linkset+json" })
+            expect([junk, res.status]).toEqual([junk, res.status === 400 ? 400 : 404])
+          }
+        } finally {
+          await new Promise((resolve) => server.close(resolve))
+        }
       })
 
       it("criterion 12: values follow the grammar: a raw '+' and a needlessly encoded digit are refused, naming the canonical spelling", async () => {

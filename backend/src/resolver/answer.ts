@@ -11,6 +11,7 @@ import {
   withQuery,
 } from "./conformance"
 import { linkset, linksOfType, type Linkset } from "./linkset"
+import { decompressPath } from "./compressed"
 import { problemPage } from "./pages"
 import { memoByCode, resolveCode, type Resolution } from "./resolve"
 import { scanRecorder } from "./scan-recorder"
@@ -80,6 +81,8 @@ function coarsePlace(req: ResolverRequest, trust: boolean) {
  * process (resolve.ts). Served by Medusa's router and by the lean resolver listener alike.
  */
 export async function answerResolver(container: MedusaContainer, req: ResolverRequest): Promise<ResolverAnswer> {
+  const expanded = decompressPath(req.path)
+  if (expanded) return sameAs(await answerResolver(container, expand(req, expanded)), expanded.path)
   const cfg = resolverConfig()
   const token = req.query.get("s")
   const linkType = requestedLinkType(req.query)
@@ -116,12 +119,25 @@ export async function answerResolver(container: MedusaContainer, req: ResolverRe
     return redirect(307, withQuery(target.href, forwarded), link)
   }
 
-  recordScan(container, cfg, req, found)
+  await recordScan(container, cfg, req, found)
   return redirect(
     307,
     withQuery(`${cfg.storefrontUrl}/${locale}${found.requested}${tokenQuery(token)}`, forwarded),
     link,
   )
+}
+
+/** The request a compressed path stands for: its own query pairs first, then the request's. */
+function expand(req: ResolverRequest, expanded: { path: string; search: string }): ResolverRequest {
+  const search = [expanded.search, req.search].filter(Boolean).join("&")
+  return { ...req, path: expanded.path, search, query: new URLSearchParams(search) }
+}
+
+/** A compressed code's answer is its uncompressed form's, naming that form (GS1 resolver standard). */
+function sameAs(answer: ResolverAnswer, path: string): ResolverAnswer {
+  const own = `<${resolverConfig().origin}${path}>; rel="owl:sameAs"`
+  const link = answer.headers.link ? `${answer.headers.link}, ${own}` : own
+  return { ...answer, headers: { ...answer.headers, link } }
 }
 
 /** The link of a type in the visitor's language, else the first. */
@@ -164,22 +180,28 @@ function problem(
   }
 }
 
-/** A person's scan of a code (not a robot's), for the scan history and the clone check. */
-function recordScan(
+/**
+ * A person's scan of a code (not a robot's), for the scan history and the clone check. A serial's
+ * scan is written before the answer, so the scan page counts it; a lot's goes in the next batch.
+ */
+async function recordScan(
   container: MedusaContainer,
   cfg: TraceConfig,
   req: ResolverRequest,
   found: Extract<Resolution, { kind: "found" }>,
-) {
+): Promise<void> {
   const device = deviceClass(req.header("user-agent"))
   if (device === "bot") return
-  scanRecorder(container, cfg.flushMs, cfg.cloneRules).record({
+  const recorder = scanRecorder(container, cfg.flushMs, cfg.cloneRules)
+  const scan = {
     lot_id: found.lot?.id ?? null,
     serial_id: found.serialId,
     product_id: found.product.id,
     scanned_at: new Date(),
     ...coarsePlace(req, cfg.trustGeoHeaders),
     device,
-    verdict: found.token === "forged" ? "forged_token" : "resolved",
-  })
+    verdict: found.token === "forged" ? ("forged_token" as const) : ("resolved" as const),
+  }
+  if (scan.serial_id) await recorder.recordNow(scan)
+  else recorder.record(scan)
 }

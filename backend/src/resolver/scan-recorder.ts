@@ -10,14 +10,15 @@ const MAX_BATCH = 500
 /**
  * Scans are recorded off the request path: the resolver hands each one over and answers at once;
  * a batch is written every `flushMs` (or at 500 scans) in two statements, and the serials it
- * touched are checked against the clone rules. A crash loses at most one interval of scans, which
- * are statistics, never orders or certificates; a graceful stop loses none (`flushScans`). One
- * recorder per process.
+ * touched are checked against the clone rules. A crash loses at most one interval of lot scans,
+ * which are statistics, never orders or certificates; a serial's scan is written before it is
+ * answered (`recordNow`); a graceful stop loses none (`flushScans`). One recorder per process.
  */
 export class ScanRecorder {
   private pending: ScanInput[] = []
   private timer: NodeJS.Timeout | null = null
   private flushing: Promise<void> = Promise.resolve()
+  private next: Promise<void> | null = null
 
   constructor(
     private container: MedusaContainer,
@@ -31,16 +32,19 @@ export class ScanRecorder {
     else this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref()
   }
 
-  /** Scans of a serial handed over but not yet written, so the scan page can count them. */
-  pendingFor(serialId: string): { count: number; first: Date | null } {
-    let count = 0
-    let first: Date | null = null
-    for (const s of this.pending) {
-      if (s.serial_id !== serialId) continue
-      count++
-      if (!first || s.scanned_at < first) first = s.scanned_at
-    }
-    return { count, first }
+  /**
+   * Hands a scan over and resolves once it is written: the scan page opened by this scan reads the
+   * serial's counters, perhaps in another process, and must count it. Writes are grouped: the scans
+   * handed over while a batch is being written go together in the next one, so a burst costs one
+   * write per round trip, not one per scan.
+   */
+  recordNow(scan: ScanInput): Promise<void> {
+    this.pending.push(scan)
+    this.next ??= this.flushing.then(() => {
+      this.next = null
+      return this.flush()
+    })
+    return this.next
   }
 
   /** Writes what is pending; batches are written one after another, never concurrently. */

@@ -1,7 +1,7 @@
-import { container } from "@medusajs/framework"
-import type { Logger } from "@medusajs/framework/types"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import http from "node:http"
 import { answerResolver, resolverConfig } from "./answer"
+import { COMPRESSED_PATH } from "./compressed"
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from "./conformance"
 import { resolverDescription } from "./description"
 
@@ -14,19 +14,19 @@ let running: { server: http.Server; closing: boolean } | null = null
 const closing = () => (running?.closing ? { connection: "close" } : {})
 
 /**
- * The resolver on a listener of its own (TRACE_RESOLVER_PORT), beside Medusa's. Every request
+ * The resolver's own listener, run by the resolver process (scripts/resolver.ts). Every request
  * through Medusa's HTTP stack pays for a session, an access log line and a request scope; a scan
  * needs none of them, and codes are scanned in bursts (a fair, a tour bus). Here a cached code
  * costs a lookup and a write, which keeps the resolver near a bare Node server (docs/benchmarks.md).
  * The answer is the same function Medusa's routes call (answer.ts). No access log: a scan's IP
  * address and user agent are personal data the project does not keep.
  */
-export function startResolverServer(port: number, logger: Logger): http.Server {
+export function startResolverServer(container: MedusaContainer, port: number, logger: Logger): http.Server {
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/"
     const at = url.indexOf("?")
     const path = at < 0 ? url : url.slice(0, at)
-    const ours = RESOLVER_PATH.test(path) || path === DESCRIPTION_PATH
+    const ours = RESOLVER_PATH.test(path) || COMPRESSED_PATH.test(path) || path === DESCRIPTION_PATH
     if (req.method === "OPTIONS" && ours) {
       res.writeHead(204, { ...PREFLIGHT_HEADERS, ...closing() })
       res.end()

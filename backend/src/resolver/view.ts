@@ -4,16 +4,15 @@ import { TRACEABILITY_MODULE } from "../modules/traceability/name"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { liveCertification } from "./facts"
 import type { Resolution } from "./resolve"
-import type { ScanRecorder } from "./scan-recorder"
 
 type Found = Extract<Resolution, { kind: "found" }>
 
 /**
  * The scan page's data. Product and lot facts come from the resolver's cache; the certificates
- * and the serial's counters are read live (one row) plus the scans not yet written, so "scanned N times"
- * includes the scan that brought the visitor here.
+ * and the serial's counters are read live (one row). A serial's scan is written before the resolver
+ * answers it, so "scanned N times" includes the scan that brought the visitor here.
  */
-export async function traceView(container: MedusaContainer, found: Found, recorder: ScanRecorder): Promise<TraceView> {
+export async function traceView(container: MedusaContainer, found: Found): Promise<TraceView> {
   const { lot, key } = found
   const product = { ...found.product, ...(await liveCertification(container, found.product.id)) }
   let scans: TraceView["scans"] = null
@@ -23,10 +22,8 @@ export async function traceView(container: MedusaContainer, found: Found, record
     const serial = await service.retrieveSerial(found.serialId, {
       select: ["scan_count", "first_scanned_at", "flagged_at"],
     })
-    const pending = recorder.pendingFor(found.serialId)
-    const stored = serial.first_scanned_at ? new Date(serial.first_scanned_at) : null
-    const first = [stored, pending.first].filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? null
-    scans = { count: serial.scan_count + pending.count, first_scanned_at: first?.toISOString() ?? null }
+    const first = serial.first_scanned_at ? new Date(serial.first_scanned_at) : null
+    scans = { count: serial.scan_count, first_scanned_at: first?.toISOString() ?? null }
     cloneSuspected = !!serial.flagged_at
   }
   const certificate = traceCertificate(product.certificates)

@@ -1,17 +1,18 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CERTIFICATION_CHANGED_EVENT, TRACE_LOT_CHANGED_EVENT } from "@ocop/core"
-import { forgetProducts } from "../resolver/resolve"
+import { forgetEverywhere } from "../resolver/facts-channel"
 
 type Payload = { id?: string | string[]; product_id?: string; product_ids?: string[] }
 
 /**
  * Listing, certificate, product and lot changes drop the resolver's cached facts of the products
- * concerned, so the next scan reads them again. (The scan page reads certificate state live too.)
+ * concerned in every process that resolves codes, so the next scan reads them again. (The scan page
+ * reads certificate state live too.)
  */
-export default async function traceFacts({ event }: SubscriberArgs<Payload>) {
+export default async function traceFacts({ event, container }: SubscriberArgs<Payload>) {
   const d = event.data
   const ids = [d.product_ids ?? d.product_id ?? (event.name.startsWith("product.") ? d.id : undefined) ?? []].flat()
-  forgetProducts(ids.length ? ids : undefined)
+  await forgetEverywhere(container, ids.length ? ids : undefined)
 }
 
 export const config: SubscriberConfig = {

@@ -31,6 +31,14 @@ const QUALIFIERS = [
   ["21", "serial"],
 ] as const
 
+/**
+ * A fully compressed Digital Link path (GS1 Digital Link URI Syntax, "compression"): one segment of
+ * base64url, at least 10 characters (a GTIN alone compresses to 10), holding at least one capital or
+ * digit, so that no page of the shop (all lower-case words) is ever taken for one. The resolver
+ * decompresses it; the shop's proxy forwards it there.
+ */
+export const COMPRESSED_DIGITAL_LINK_PATH = /^\/(?=[^/]*[A-Z0-9])[A-Za-z0-9_-]{10,300}$/
+
 /** Percent-encodes every character that is not unreserved in a URI, as GS1's toolkit does. */
 export function encodeDigitalLinkValue(value: string): string {
   let out = ""

@@ -1,13 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
-import startListener from "./start-listener"
 import ResolverLifecycle from "./service"
 
 /**
- * The resolver's lifecycle as a Medusa module with no data: Medusa runs its loader when the
- * application starts and its shutdown hook before it closes the database, which is exactly when the
- * resolver's listener must start, and stop and write its last batch of scans. The traceability data
- * module stays plain (models and service only).
+ * The resolver's lifecycle in the backend as a Medusa module with no data: Medusa runs its shutdown
+ * hook before it closes the database, which is when the scans answered by Medusa's own resolver
+ * routes must be written. (The resolver process, scripts/resolver.ts, stops its own listener.) The
+ * traceability data module stays plain (models and service only).
  */
 export const RESOLVER_MODULE = "traceResolver"
 
-export default Module(RESOLVER_MODULE, { service: ResolverLifecycle, loaders: [startListener] })
+export default Module(RESOLVER_MODULE, { service: ResolverLifecycle })

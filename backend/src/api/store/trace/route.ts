@@ -2,7 +2,6 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolverConfig } from "../../../resolver/route"
 import { resolveCode } from "../../../resolver/resolve"
-import { scanRecorder } from "../../../resolver/scan-recorder"
 import { traceView } from "../../../resolver/view"
 import { localTrace } from "../../../read-models/traceability/english-trace"
 
@@ -22,7 +21,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const found = await resolveCode(req.scope, code, token, cfg)
   if (found.kind === "invalid") throw new MedusaError(MedusaError.Types.INVALID_DATA, found.reason)
   if (found.kind === "unknown_product") throw new MedusaError(MedusaError.Types.NOT_FOUND, found.reason)
-  const view = await traceView(req.scope, found, scanRecorder(req.scope, cfg.flushMs, cfg.cloneRules))
+  const view = await traceView(req.scope, found)
   const trace = await localTrace(req.scope, view, found.lot?.id ?? null, req.locale)
   res.setHeader("Cache-Control", "no-store")
   res.json({ trace })

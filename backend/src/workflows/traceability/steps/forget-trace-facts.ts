@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { forgetProducts } from "../../../resolver/resolve"
+import { forgetEverywhere } from "../../../resolver/facts-channel"
 
-/** A lot's facts changed: the resolver of this process reads them again on the next scan. */
-export const forgetTraceFactsStep = createStep("forget-trace-facts", async (productIds: string[]) => {
-  forgetProducts(productIds)
+/** A lot's facts changed: every resolver process reads them again on the next scan. */
+export const forgetTraceFactsStep = createStep("forget-trace-facts", async (productIds: string[], { container }) => {
+  await forgetEverywhere(container, productIds)
   return new StepResponse(undefined)
 })
