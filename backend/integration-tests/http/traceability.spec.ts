@@ -1,7 +1,8 @@
 import { integrationTestRunner } from "../helpers/runner"
 import { gtinCheckDigit, type TraceView } from "@ocop/core"
 import { serialToken } from "@ocop/core/serial-token"
-import { Utils as DigitalLinkUtils } from "digital-link.js"
+import { DigitalLink, Utils as DigitalLinkUtils } from "digital-link.js"
+import { validateEpcisDocument } from "epcis2.js"
 import jsQR from "jsqr"
 import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
@@ -495,6 +496,9 @@ integrationTestRunner({
             .toBuffer({ resolveWithObject: true })
           const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
           expect([lot.code, decoded?.data.split("/21/")[0]]).toEqual([lot.code, expected])
+          // A GS1 code is a valid Digital Link URI to GS1's own toolkit (the check digit included).
+          if (expected.startsWith(`${SHOP}/01/`))
+            expect([decoded!.data, DigitalLink(decoded!.data).isValid()]).toEqual([decoded!.data, true])
           checked++
         }
         expect(checked).toBeGreaterThanOrEqual(3)
@@ -539,6 +543,28 @@ integrationTestRunner({
         expect(badDates.data.message).toMatch(/expires_on must not be before produced_on/)
         const duplicate = await post({ code: FISH_SAUCE.lot, produced_on: "2026-11-01" })
         expect(duplicate.status).toBe(422)
+      })
+
+      it("every lot's EPCIS export validates against EPCIS 2.0's schema (epcis2.js); broken copies do not", async () => {
+        const { lots } = (await api.get(`/admin/traceability/lots`, shop.admin)).data
+        expect(lots.length).toBeGreaterThan(2)
+        let sample: { epcisBody: { eventList: Record<string, unknown>[] } } | null = null
+        for (const lot of lots as { id: string; code: string }[]) {
+          const { data } = await api.get(`/admin/traceability/lots/${lot.id}/epcis`, shop.admin)
+          expect([lot.code, validateEpcisDocument(data, false)]).toEqual([lot.code, { success: true, errors: [] }])
+          sample ??= data
+        }
+        // Negative controls: the validator does reject what the schema forbids.
+        const broken = (change: (event: Record<string, unknown>) => void) => {
+          const copy = structuredClone(sample!)
+          change(copy.epcisBody.eventList[0])
+          return validateEpcisDocument(copy, false).success
+        }
+        expect(broken((e) => delete e.action)).toBe(false)
+        expect(broken((e) => (e.eventTime = "5/10/2026"))).toBe(false)
+        expect(broken((e) => (e.type = "ParcelEvent"))).toBe(false)
+        // And GS1's toolkit refuses a GTIN whose check digit is wrong.
+        expect(DigitalLink(`${SHOP}/01/08930000001055`).isValid()).toBe(false)
       })
 
       it("exports a lot's journey as EPCIS 2.0 JSON-LD", async () => {

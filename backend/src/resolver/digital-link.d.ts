@@ -6,4 +6,6 @@ declare module "digital-link.js" {
     /** `https://host/01/…` → `https://host/{compressed}`, by GS1's compression algorithm. */
     compressWebUri(uri: string): string
   }
+  /** Throws when the URI holds no GS1 primary key at all. */
+  export function DigitalLink(uri: string): { isValid(): boolean }
 }
