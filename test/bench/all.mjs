@@ -21,6 +21,7 @@ const BENCHES = {
   pages: ["test/bench/pages.mjs"],
   revocation: ["test/bench/revocation.mjs"],
   "scan-load": ["test/bench/scan-load.mjs"],
+  "checkout-storm": ["test/bench/checkout-storm.mjs"],
   national: ["test/bench/national.mjs"],
   "search-national": ["test/bench/search-national.mjs"],
 }
