@@ -13,6 +13,7 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],
   [/^\/\.well-known\/gs1resolver$/, "public", "the GS1 resolver's description file, read by any client"],
   [/^\/store\/trace$/, "public", "the scan page's facts, as printed on a package"],
+  [/^\/store\/trace\/reports$/, "public", "a visitor's report of a suspected counterfeit: no account, throttled"],
   [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
   [/^\/store\/ocop\/order-access(\/|$)/, "public", "mints an order's link from a secret the caller holds"],

@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { acceptPdfUpload } from "../uploads/agreement-documents"
+import { readReportForm } from "../uploads/report-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
@@ -12,7 +13,12 @@ import { orderAccess, returnOrderAccess } from "./guards/order-access"
 import { knownReturnShipping } from "./guards/return-shipping"
 import { sameOriginJson } from "./guards/same-origin-json"
 import { securityHeaders } from "./guards/security-headers"
-import { throttleOrderLookup, throttlePasswordReset, throttleRegistration } from "./guards/throttle/counted-attempts"
+import {
+  throttleCounterfeitReports,
+  throttleOrderLookup,
+  throttlePasswordReset,
+  throttleRegistration,
+} from "./guards/throttle/counted-attempts"
 import { throttleSignIn } from "./guards/throttle/sign-in"
 import {
   AdminAddJourneyEvent,
@@ -20,7 +26,10 @@ import {
   AdminIssueSerials,
   AdminLabels,
   AdminListLots,
+  AdminListReports,
+  AdminReviewReport,
 } from "./admin/traceability/validators"
+import { StoreReportCounterfeit } from "./store/trace/reports/validators"
 import {
   AdminKpis,
   AdminListAgreements,
@@ -106,6 +115,16 @@ export default defineMiddlewares({
       matcher: "/admin/traceability/lots/:id/labels",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminLabels, {})],
+    },
+    query("/admin/traceability/reports", AdminListReports),
+    body("/admin/traceability/reports/:id", AdminReviewReport),
+    {
+      // Anyone may report a suspected counterfeit, so each address is counted before the photo is
+      // read; a form's parts each have a limit (src/uploads/report-photos.ts), a JSON report 16 KB.
+      matcher: "/store/trace/reports",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "16kb" },
+      middlewares: [throttleCounterfeitReports, readReportForm, validateAndTransformBody(StoreReportCounterfeit)],
     },
     // Trade promotion (docs/trade.md). The business portal is for signed-in customers; every
     // route then filters by the customer's own business, so others' records are 404.

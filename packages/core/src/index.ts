@@ -1,5 +1,6 @@
 export * from "./agreements"
 export * from "./clone-rules"
+export * from "./counterfeit-report"
 export * from "./dates"
 export * from "./events"
 export * from "./digital-link"

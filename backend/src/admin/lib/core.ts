@@ -9,3 +9,4 @@ export { BUSINESS_STATUSES, SALES_POINT_TYPES, TRADE_EVENT_KINDS } from "../../.
 export { vietnamDate } from "../../../../packages/core/src/dates"
 export { vietnameseDay } from "../../../../packages/core/src/store-fields"
 export { formatVietnamTime, vietnamDayAndTime } from "../../../../packages/core/src/vn-time"
+export { REPORT_STATUSES } from "../../../../packages/core/src/counterfeit-report"

@@ -3,6 +3,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { LotFigures, ScanStats } from "@ocop/core"
 import { entityIds } from "./entity-ids"
+import { CounterfeitReport } from "./models/counterfeit-report"
 import { JourneyEvent } from "./models/journey-event"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
@@ -20,8 +21,14 @@ export type ScanInput = {
   verdict: string
 }
 
-/** Lots, serials, journey events and scans: generated CRUD, plus the batched scan write. */
-export default class TraceabilityModuleService extends MedusaService({ Lot, Serial, JourneyEvent, Scan }) {
+/** Lots, serials, journey events, scans and counterfeit reports: generated CRUD, plus the batched scan write. */
+export default class TraceabilityModuleService extends MedusaService({
+  Lot,
+  Serial,
+  JourneyEvent,
+  Scan,
+  CounterfeitReport,
+}) {
   /**
    * Writes a batch of scans and moves the serials' counters in two statements, whatever the batch
    * size: the resolver hands scans over in batches so a scan storm costs a few writes a second.

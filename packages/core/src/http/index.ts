@@ -1,4 +1,5 @@
 export * from "./cart-listing"
+export * from "./counterfeit-reports"
 export * from "./ocop-admin"
 export * from "./order-access"
 export * from "./payments-admin"

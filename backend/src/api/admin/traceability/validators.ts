@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isIsoDate } from "@ocop/core"
+import { isIsoDate, REPORT_LIMITS, REPORT_STATUSES } from "@ocop/core"
 import { JOURNEY_EVENT_TYPES } from "../../../modules/traceability/models/journey-event"
 import { MAX_SERIALS_PER_CALL } from "../../../workflows/traceability/steps/issue-serials"
 
@@ -79,3 +79,23 @@ export const AdminLabels = z.object({
   serial: z.string().min(1).max(20).optional(),
 })
 export type AdminLabelsType = z.infer<typeof AdminLabels>
+
+export const AdminListReports = z.object({
+  status: z.enum(REPORT_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListReportsType = z.infer<typeof AdminListReports>
+
+/** An official moves a report on; closing it says what was found. */
+export const AdminReviewReport = z
+  .object({
+    status: z.enum(REPORT_STATUSES),
+    note: z.string().trim().max(REPORT_LIMITS.note).nullish(),
+  })
+  .strict()
+  .refine((r) => r.status !== "closed" || r.note, {
+    message: "note: say what was found when closing a report",
+    path: ["note"],
+  })
+export type AdminReviewReportType = z.infer<typeof AdminReviewReport>

@@ -10,14 +10,14 @@ const namedAccount = (body: Named) => accountKey(body?.email ?? body?.identifier
 
 /**
  * A middleware counting every attempt per key the body names (an account, an order number; none
- * when the body names nothing) and per address.
+ * when the body names nothing, or when `account` is null) and per address.
  */
-function throttleAttempts(account: keyof Limiters, address: keyof Limiters, keyOf = namedAccount) {
+function throttleAttempts(account: keyof Limiters | null, address: keyof Limiters, keyOf = namedAccount) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const limiters = authLimiters()
-    const key = keyOf(req.body as Named)
+    const key = account ? keyOf(req.body as Named) : null
     const waits = await Promise.all([
-      key ? take(limiters[account], key) : 0,
+      account && key ? take(limiters[account], key) : 0,
       take(limiters[address], clientAddress(req)),
     ])
     const wait = Math.max(...waits)
@@ -36,3 +36,9 @@ export const throttlePasswordReset = throttleAttempts("resetAccount", "resetAddr
 export const throttleOrderLookup = throttleAttempts("lookupOrder", "lookupAddress", (body) =>
   typeof body?.display_id === "number" ? String(body.display_id) : null,
 )
+
+/**
+ * `POST /store/trace/reports`: per address only, as the visitor has no account. Counted before the
+ * photo is read, so a refused sender costs no upload and no image decoding.
+ */
+export const throttleCounterfeitReports = throttleAttempts(null, "reportAddress")

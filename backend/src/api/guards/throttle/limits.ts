@@ -5,8 +5,9 @@ const MINUTE = 60
 const HOUR = 60 * MINUTE
 
 /**
- * Every limit on signing in, registering, resetting passwords and finding an order, in one place
- * (docs/security.md). Sign-in counts wrong answers only; the others count every attempt.
+ * Every limit on signing in, registering, resetting passwords, finding an order and reporting a
+ * counterfeit, in one place (docs/security.md). Sign-in counts wrong answers only; the others count
+ * every attempt.
  */
 export const AUTH_LIMITS = {
   /** Wrong passwords for one account: guessing one password. */
@@ -25,6 +26,11 @@ export const AUTH_LIMITS = {
   lookupOrder: { points: 10, seconds: HOUR },
   /** "Find my order" tries from one address: walking through order numbers. */
   lookupAddress: { points: 30, seconds: HOUR },
+  /**
+   * Reports of suspected counterfeits from one address: no account is asked for, so the address is
+   * all there is to count; a visitor reporting a few packages is not held back, a flood is.
+   */
+  reportAddress: { points: 5, seconds: HOUR },
 } satisfies Record<string, Limit>
 
 /**
