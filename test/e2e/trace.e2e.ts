@@ -1,11 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test"
-import jsQR from "jsqr"
-import sharp from "sharp"
+import { expect, test } from "@playwright/test"
+import { labelUrl } from "./support/labels"
 
 // A tourist scans a label printed by the admin: Chromium opens the URL decoded from the label's QR
 // code, goes through the resolver to the scan page, and sees whether the product is genuine.
 const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
-const LOT = "NM2610" // seed/data/lots.json: Nước mắm Tùng Văn
 const TITLE = /Nước mắm/
 // A tourist's phone: headless Chromium's own user agent is counted as a bot, and bots' visits are
 // not recorded as scans.
@@ -13,34 +11,6 @@ test.use({
   userAgent:
     "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
 })
-
-/** The URL in the QR code of one of the lot's labels, decoded from the PNG the admin prints. */
-async function labelUrl(request: APIRequestContext, index: number): Promise<string> {
-  if (!process.env.ADMIN_EMAIL || !process.env.ADMIN_PASSWORD) {
-    throw new Error("set ADMIN_EMAIL and ADMIN_PASSWORD of the running installation (the lifecycle test does)")
-  }
-  const auth = await request.post(`${adminUrl}/auth/user/emailpass`, {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  const headers = { authorization: `Bearer ${(await auth.json()).token}` }
-  const { lots } = await (await request.get(`${adminUrl}/admin/traceability/lots`, { headers })).json()
-  const lot = lots.find((l: { code: string }) => l.code === LOT)
-  const { serials } = await (
-    await request.get(`${adminUrl}/admin/traceability/lots/${lot.id}/serials`, { headers })
-  ).json()
-  const png = await request.get(
-    `${adminUrl}/admin/traceability/lots/${lot.id}/labels?format=png&serial=${serials[index].serial}`,
-    { headers },
-  )
-  expect(png.headers()["content-type"]).toMatch(/image\/png/)
-  const { data, info } = await sharp(await png.body())
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true })
-  const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)
-  expect(decoded, "the label's QR code decodes").not.toBeNull()
-  return decoded!.data
-}
 
 test("a decoded label opens the scan page: genuine, with lot, journey and scan count", async ({ page }) => {
   const url = await labelUrl(page.request, 10)

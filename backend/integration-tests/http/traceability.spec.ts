@@ -364,6 +364,25 @@ integrationTestRunner({
         expect(view.scans).toEqual({ count: 0, first_scanned_at: null })
       })
 
+      it("says what each code proves: the unit only with its signature, else the lot or the product", async () => {
+        expect((await traceOf(signed(fishPath(serials[1])))).proves).toBe("unit")
+        // A lot code is on every package of the lot: it proves the lot is on record, not this package.
+        const lot = await trace(`/01/${FISH_SAUCE.gtin14}/10/${FISH_SAUCE.lot}`)
+        expect([lot.genuine, lot.proves]).toEqual([true, "lot"])
+        const product = await trace(`/01/${FISH_SAUCE.gtin14}`)
+        expect([product.genuine, product.proves]).toEqual([true, "product"])
+        expect((await trace(fishPath(serials[1]), "AAAAAAAAAAAA")).proves).toBe("nothing")
+        expect((await trace(fishPath(serials[1]))).proves).toBe("nothing")
+        // Where to buy, as the product page lists it: a map's place and the opening hours.
+        expect(lot.sales_points[0]).toMatchObject({
+          key: expect.any(String),
+          address: expect.any(String),
+          opening_hours: expect.any(String),
+          latitude: expect.any(Number),
+          available_quantity: expect.any(Number),
+        })
+      })
+
       it("warns about a forged token, a serial without one, and unregistered codes", async () => {
         const forged = await trace(fishPath(serials[2]), "AAAAAAAAAAAA")
         expect(forged.genuine).toBe(false)
@@ -617,7 +636,7 @@ integrationTestRunner({
         )
         // The very next read: no polling.
         const view = await trace(path)
-        expect(view.genuine).toBe(false)
+        expect([view.genuine, view.proves]).toEqual([false, "nothing"])
         expect(view.warnings).toEqual(["revoked"])
         expect(view.certificate).toMatchObject({ state: "revoked", status_decision_number: "QĐ-DEMO-THU-HOI" })
         expect(view.product.listed).toBe(false)

@@ -163,7 +163,16 @@ async function communeAddress(
 /** Sales points holding the product now, as the product page's "where to buy" lists them. */
 async function salesPoints(container: MedusaContainer, productId: string): Promise<ProductFacts["sales_points"]> {
   const stocked = (await salesPointsStocking(container, productId)) ?? []
-  return stocked.map((p) => ({ id: p.id, name: p.name, address: p.address || null }))
+  return stocked.map((p) => ({
+    id: p.id,
+    key: p.key,
+    name: p.name,
+    address: p.address,
+    latitude: p.latitude,
+    longitude: p.longitude,
+    opening_hours: p.opening_hours,
+    available_quantity: p.available_quantity,
+  }))
 }
 
 /**

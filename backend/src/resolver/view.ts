@@ -1,5 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { certificateState, traceCertificate, traceWarnings, type TraceView } from "@ocop/core"
+import {
+  certificateState,
+  traceCertificate,
+  traceProof,
+  traceWarnings,
+  type TraceFacts,
+  type TraceView,
+} from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../modules/traceability/name"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { liveCertification } from "./facts"
@@ -27,14 +34,15 @@ export async function traceView(container: MedusaContainer, found: Found): Promi
     cloneSuspected = !!serial.flagged_at
   }
   const certificate = traceCertificate(product.certificates)
-  const warnings = traceWarnings({
+  const facts: TraceFacts = {
     certificate,
     listing: product.listing,
     lotKnown: key.lot === undefined ? null : !!lot,
     serialKnown: key.serial === undefined || !lot ? null : !!found.serialId,
     token: found.token,
     cloneSuspected,
-  })
+  }
+  const warnings = traceWarnings(facts)
   return {
     code: {
       path: found.requested,
@@ -44,6 +52,7 @@ export async function traceView(container: MedusaContainer, found: Found): Promi
       token: found.token,
     },
     genuine: product.listing.listed && warnings.length === 0,
+    proves: traceProof(facts, warnings),
     warnings,
     product: {
       handle: product.handle,

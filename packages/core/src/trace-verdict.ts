@@ -1,6 +1,6 @@
 import { vietnamDate } from "./dates"
 import type { CertificateStatus, ListingDecision } from "./listing"
-import type { TraceCertificateState, TraceView, TraceWarning } from "./trace-view"
+import type { TraceCertificateState, TraceProof, TraceView, TraceWarning } from "./trace-view"
 
 type CertificateLike = { status: CertificateStatus; valid_until: string; stars: number; decision_date: string }
 
@@ -51,4 +51,18 @@ export function traceWarnings(facts: TraceFacts): TraceWarning[] {
   if (facts.token === "missing") warnings.push("unsigned_serial")
   if (facts.cloneSuspected) warnings.push("suspected_clone")
   return warnings
+}
+
+/**
+ * What a scan proves, in one place with its warnings: a known serial with its valid token, this
+ * unit; a known lot without a serial, only that the certificate and the lot are on record (the
+ * same code is on every package of the lot, and anyone can copy it); a product code, only that the
+ * product is certified. Anything wrong, or a product off the listing, and it proves nothing.
+ */
+export function traceProof(facts: TraceFacts, warnings: readonly TraceWarning[] = traceWarnings(facts)): TraceProof {
+  if (warnings.length || !facts.listing.listed) return "nothing"
+  if (facts.serialKnown === true && facts.token === "valid") return "unit"
+  if (facts.lotKnown === true && facts.serialKnown === null) return "lot"
+  if (facts.lotKnown === null) return "product"
+  return "nothing"
 }

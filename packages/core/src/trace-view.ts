@@ -4,6 +4,8 @@
  * and warning; the page only renders them, so the rules live in one place.
  */
 
+import type { SalesPointStock } from "./http/trade"
+
 /** Why a scan is not a plain "genuine": each one gets a large warning on the scan page. */
 export const TRACE_WARNINGS = [
   /** The product's certificate was revoked by decision. */
@@ -26,6 +28,14 @@ export const TRACE_WARNINGS = [
   "suspected_clone",
 ] as const
 export type TraceWarning = (typeof TRACE_WARNINGS)[number]
+
+/**
+ * What a scan proves, by the kind of code, when nothing is wrong with it. Only a signed serial
+ * with its valid token proves this unit: a lot code is printed on every package of the lot and
+ * anyone can copy it, so it proves that the certificate and the lot are on record; a product code
+ * (GTIN or handle alone) proves that the product is certified. A scan with a warning proves nothing.
+ */
+export type TraceProof = "unit" | "lot" | "product" | "nothing"
 
 /** Certificate state as a shopper reads it; "none" when the product has no certificate on file. */
 export type TraceCertificateState = "active" | "expired" | "revoked" | "suspended" | "superseded" | "none"
@@ -56,8 +66,13 @@ export type TraceView = {
     /** The serial's `?s=` token: valid, forged, missing, or not applicable (no serial). */
     token: "valid" | "forged" | "missing" | "not_applicable"
   }
-  /** True only when the product is certified and listed and nothing in `warnings`. */
+  /**
+   * True only when the product is certified and listed and nothing in `warnings`: the code checks
+   * out. How far that goes (the product, its lot, or this very unit) is `proves`.
+   */
   genuine: boolean
+  /** What this scan proves; a page words its verdict from this, never from the code's shape. */
+  proves: TraceProof
   warnings: TraceWarning[]
   product: {
     handle: string
@@ -99,5 +114,11 @@ export type TraceView = {
   /** Scans of this serial, the current one included once it is recorded; null without a serial. */
   scans: { count: number; first_scanned_at: string | null } | null
   /** Sales points that have this product in stock now (empty when it is not listed). */
-  sales_points: { id: string; name: string; address: string | null }[]
+  sales_points: TraceSalesPoint[]
 }
+
+/** A sales point as "where to buy" shows it, on the scan page as on the product page. */
+export type TraceSalesPoint = Pick<
+  SalesPointStock,
+  "id" | "key" | "name" | "address" | "latitude" | "longitude" | "opening_hours" | "available_quantity"
+>

@@ -48,7 +48,7 @@ export async function localTrace(
     }),
     sales_points: trace.sales_points.map((p) => {
       const en = pointById.get(p.id)
-      return en ? { ...p, name: en.name, address: en.address || p.address } : p
+      return en ? { ...p, name: en.name, address: en.address || p.address, opening_hours: en.opening_hours } : p
     }),
   }
 }

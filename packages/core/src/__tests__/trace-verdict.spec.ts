@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { ListingDecision } from "../listing"
-import { certificateState, traceCertificate, traceWarnings, type TraceFacts } from "../trace-verdict"
+import { certificateState, traceCertificate, traceProof, traceWarnings, type TraceFacts } from "../trace-verdict"
 
 const AT = new Date("2026-11-29T03:00:00Z")
 const active = { status: "active" as const, stars: 4, decision_date: "2025-01-10", valid_until: "2028-01-10" }
@@ -55,6 +55,26 @@ describe("the verdict of a scan", () => {
     ])
     expect(traceWarnings(facts({ token: "forged" }))).toEqual(["forged_token"])
     expect(traceWarnings(facts({ cloneSuspected: true }))).toEqual(["suspected_clone"])
+  })
+
+  it("proves a unit only with a known serial and its valid token; a lot code, the lot; a product code, the product", () => {
+    expect(traceProof(facts({}))).toBe("unit")
+    // A lot code is on every package of the lot: anyone can copy it, so it proves the lot, not the package.
+    expect(traceProof(facts({ serialKnown: null, token: "not_applicable" }))).toBe("lot")
+    expect(traceProof(facts({ lotKnown: null, serialKnown: null, token: "not_applicable" }))).toBe("product")
+  })
+
+  it("proves nothing once anything is wrong", () => {
+    expect(traceProof(facts({ token: "forged" }))).toBe("nothing")
+    expect(traceProof(facts({ token: "missing" }))).toBe("nothing")
+    expect(traceProof(facts({ cloneSuspected: true }))).toBe("nothing")
+    expect(traceProof(facts({ lotKnown: false, serialKnown: null, token: "not_applicable" }))).toBe("nothing")
+    const revoked = { ...active, status: "revoked" as const }
+    const notListed: ListingDecision = { listed: false, reason: "not_active" }
+    expect(traceProof(facts({ certificate: revoked, listing: notListed, serialKnown: null }))).toBe("nothing")
+    expect(traceProof(facts({ certificate: revoked, listing: notListed, lotKnown: null, serialKnown: null }))).toBe(
+      "nothing",
+    )
   })
 
   it("shows the listing certificate, or the latest decision when none lists the product", () => {

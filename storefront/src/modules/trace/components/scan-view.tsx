@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import { SalesPointEntries } from "@/modules/products/components/where-to-buy"
 import { Verdict } from "./verdict"
 
 /** The product's name in the page's language: the English title when there is one. */
@@ -16,7 +17,9 @@ const facts = "grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm"
 /**
  * What a scanned package is: the verdict first, then the product, its certificate, its lot and
  * tests, its journey, the code's scans and where to buy it. Server-rendered only, so it reads the
- * same with JavaScript off and costs a phone on a weak connection no script.
+ * same with JavaScript off and costs a phone on a weak connection no script. Under a warning nothing
+ * reads as an all-clear: no stars by the name, the certificate shown as the product's (not this
+ * package's), and no way to buy.
  */
 export async function ScanView({ trace, locale }: { trace: TraceView; locale: Locale }) {
   const t = await getTranslations("Trace")
@@ -29,6 +32,7 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
   }
   const firstScan = scans?.first_scanned_at ? vietnamDayAndTime(scans.first_scanned_at) : null
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN")
+  const warned = trace.warnings.length > 0
   return (
     <article className="mx-auto max-w-3xl space-y-8" data-testid="scan-view">
       <Verdict trace={trace} locale={locale} />
@@ -49,8 +53,9 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
           <h1 className="text-2xl font-bold" data-testid="trace-title">
             {title}
           </h1>
-          {/* Stars next to the name only while they hold: a revoked 4★ must not read as one. */}
-          {certificate?.state === "active" && (
+          {/* Stars next to the name only while they hold, and never under a warning: a revoked 4★,
+              or a forged label on a 4★ product, must not read as one. */}
+          {certificate?.state === "active" && !warned && (
             <p className="font-semibold text-amber-800">
               <span aria-hidden>{starGlyphs(certificate.stars)}</span> {t("stars", { stars: certificate.stars })}
             </p>
@@ -71,6 +76,11 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
         <h2 id="trace-certificate" className="text-xl font-semibold">
           {t("certificate")}
         </h2>
+        {certificate && warned && (
+          <p className="text-sm" data-testid="certificate-not-package">
+            {t("certificateNotPackage")}
+          </p>
+        )}
         {certificate ? (
           <dl className={facts} data-testid="trace-certificate">
             <dt className={label}>{t("certificateNumber")}</dt>
@@ -83,7 +93,7 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
               {t("rankValue", { stars: certificate.stars })}
             </dd>
             <dt className={label}>{t("state")}</dt>
-            <dd className="font-semibold">{t(`states.${certificate.state}`)}</dd>
+            <dd className={warned ? undefined : "font-semibold"}>{t(`states.${certificate.state}`)}</dd>
             <dt className={label}>{t("validity")}</dt>
             <dd>{t("validityValue", { from: day(certificate.valid_from), until: day(certificate.valid_until) })}</dd>
             <dt className={label}>{t("decision")}</dt>
@@ -212,34 +222,23 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
         )}
       </section>
 
-      {(product.listed || trace.sales_points.length > 0) && (
-        <section aria-labelledby="trace-buy" className="space-y-2">
+      {/* Where to buy only for a code that checks out: under a warning, nothing sends the visitor
+          to buy what this package claims to be. */}
+      {trace.genuine && product.listed && (
+        <section aria-labelledby="trace-buy" className="space-y-2" data-testid="where-to-buy">
           <h2 id="trace-buy" className="text-xl font-semibold">
             {t("whereToBuy")}
           </h2>
-          {trace.sales_points.length ? (
-            <ul className="space-y-1 text-sm" data-testid="trace-sales-points">
-              {trace.sales_points.map((point) => (
-                <li key={point.id}>
-                  <span className="font-semibold">{point.name}</span>
-                  {point.address && <> — {point.address}</>}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm">{t("noSalesPoints")}</p>
-          )}
-          {product.listed && (
-            <p>
-              <Link
-                href={`/products/${product.handle}`}
-                className="inline-block rounded-lg bg-ocop-red px-4 py-2 font-semibold text-white hover:bg-red-900"
-                data-testid="buy-online"
-              >
-                {t("buyOnline")}
-              </Link>
-            </p>
-          )}
+          <SalesPointEntries points={trace.sales_points} />
+          <p>
+            <Link
+              href={`/products/${product.handle}`}
+              className="inline-block rounded-lg bg-ocop-red px-4 py-2 font-semibold text-white hover:bg-red-900"
+              data-testid="buy-online"
+            >
+              {t("buyOnline")}
+            </Link>
+          </p>
         </section>
       )}
     </article>

@@ -3,12 +3,14 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 
 /**
- * The answer a tourist scans for, above everything else: genuine, or why not. The backend decides;
- * this only words it. Each warning is an alert with an icon and its text, never colour alone.
+ * The answer a tourist scans for, above everything else: what this code proves, or why it proves
+ * nothing. The backend decides (`proves`, `warnings`); this only words it. Only a signed serial is
+ * called genuine: a lot or product code is on every package and anyone can copy it. Each warning is
+ * an alert with an icon and its text, never colour alone.
  */
 export async function Verdict({ trace, locale }: { trace: TraceView; locale: Locale }) {
   const t = await getTranslations("Trace")
-  if (trace.genuine) {
+  if (trace.genuine && trace.proves === "unit") {
     return (
       <div
         className="flex items-start gap-3 rounded-lg border-2 border-green-800 bg-green-50 p-4 text-green-950"
@@ -18,6 +20,21 @@ export async function Verdict({ trace, locale }: { trace: TraceView; locale: Loc
         <div>
           <p className="text-xl font-bold">{t("genuine")}</p>
           <p>{t("genuineBody")}</p>
+        </div>
+      </div>
+    )
+  }
+  if (trace.genuine && (trace.proves === "lot" || trace.proves === "product")) {
+    // The certificate (and the lot) are on record; the package itself is not proven.
+    return (
+      <div
+        className="flex items-start gap-3 rounded-lg border-2 border-sky-900 bg-sky-50 p-4 text-sky-950"
+        data-testid={`verdict-${trace.proves}`}
+      >
+        <CertificateIcon />
+        <div>
+          <p className="text-xl font-bold">{t(`${trace.proves}Verdict`)}</p>
+          <p>{t(`${trace.proves}VerdictBody`, { lot: trace.lot?.code ?? "" })}</p>
         </div>
       </div>
     )
@@ -88,6 +105,15 @@ function CheckIcon() {
     <svg aria-hidden="true" viewBox="0 0 24 24" className="h-8 w-8 shrink-0" fill="none" stroke="currentColor">
       <circle cx="12" cy="12" r="10" strokeWidth="2" />
       <path d="M7 12.5l3.5 3.5L17 9" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  )
+}
+
+function CertificateIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-8 w-8 shrink-0" fill="none" stroke="currentColor">
+      <rect x="4" y="3" width="16" height="18" rx="2" strokeWidth="2" />
+      <path d="M8 8h8M8 12h8M8 16h4" strokeWidth="2" strokeLinecap="round" />
     </svg>
   )
 }
