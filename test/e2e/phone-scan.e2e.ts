@@ -155,3 +155,28 @@ test("a label scanned too often warns of a copy, and nothing beneath reads as an
   await expect(page.getByRole("alert").filter({ hasText: text.vi.clone })).toBeVisible()
   await expectNoAllClear(page, "vi")
 })
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("the language link keeps the code's signature and what the resolver could not find", async ({ page }) => {
+    const url = new URL(await freshLabelUrl(page.request))
+    await page.goto(`${url.pathname}${url.search}`)
+    await expect(page).toHaveURL(new RegExp(`/vi/01/${GTIN}/10/NM2610/21/\\w+\\?s=[\\w-]{12}$`))
+    const token = url.searchParams.get("s")!
+    expect(await page.getByTestId("locale-switch").getAttribute("href")).toContain(`?s=${token}`)
+    await page.getByTestId("locale-switch").click()
+    await expect(page).toHaveURL(new RegExp(`/en/01/.*\\?s=${token}$`))
+    await expect(page.getByTestId("verdict-genuine")).toContainText(text.en.unit)
+    await expect(page.getByTestId("warning-unsigned_serial")).toHaveCount(0)
+
+    // An unregistered lot: the resolver sends people up to the product with `?unregistered=`.
+    await page.goto(`/01/${GTIN}/10/NOPE1`)
+    await expect(page).toHaveURL(/\/vi\/01\/08930000001054\?unregistered=/)
+    await expect(page.getByTestId("warning-unknown_lot")).toContainText(text.vi.unknownLot)
+    await page.getByTestId("locale-switch").click()
+    await expect(page).toHaveURL(/\/en\/01\/08930000001054\?unregistered=/)
+    await expect(page.getByTestId("warning-unknown_lot")).toContainText(text.en.unknownLot)
+    await expect(page.getByTestId("verdict-product")).toHaveCount(0)
+  })
+})

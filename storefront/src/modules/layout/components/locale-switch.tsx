@@ -1,21 +1,34 @@
 "use client"
 
-import { useEffect, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
+import { useSearchParams } from "next/navigation"
+import { Suspense } from "react"
 import { Link, usePathname } from "@/i18n/navigation"
 
 /**
- * Links to the same page in the other language (the pathname is the same in both). The query string
- * is kept once the page runs: a scan page's `?s=` token must survive the switch, or the page would
- * warn of an unsigned code. Read from `location` after hydration rather than with useSearchParams,
- * which would turn every prerendered page into a client-rendered one.
+ * Links to the same page in the other language (the pathname is the same in both), with the query
+ * string: a scan page's `?s=` token (and `?unregistered=`) must survive the switch, or the other
+ * language would warn of an unsigned code. A page rendered per request (the scan pages) reads the
+ * query on the server, so the link keeps it with JavaScript off; a prerendered page has no query to
+ * read, so it is prerendered with the boundary's bare link and the query joins once the page runs.
  */
 export function LocaleSwitch() {
+  return (
+    <Suspense fallback={<SwitchLink search="" />}>
+      <SwitchWithQuery />
+    </Suspense>
+  )
+}
+
+function SwitchWithQuery() {
+  const query = useSearchParams().toString()
+  return <SwitchLink search={query ? `?${query}` : ""} />
+}
+
+function SwitchLink({ search }: { search: string }) {
   const t = useTranslations("Layout")
   const locale = useLocale()
   const pathname = usePathname()
-  const [search, setSearch] = useState("")
-  useEffect(() => setSearch(window.location.search), [pathname])
   const other = locale === "vi" ? "en" : "vi"
   return (
     <Link

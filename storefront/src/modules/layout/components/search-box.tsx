@@ -11,8 +11,8 @@ type Suggestion = { handle: string; title: string; stars: number }
  * The header's search: a GET form to the catalogue, so it works without JavaScript; with it, an
  * ARIA combobox suggests products as the shopper types (arrow keys to choose, Enter to open). On the
  * catalogue it shows the query searched for, so a shopper can correct it rather than type it again:
- * read from `location` after hydration, as the language switch does, because useSearchParams would
- * turn every prerendered page into a client-rendered one.
+ * read from `location` after hydration, because useSearchParams would make the whole box render
+ * only in the browser on prerendered pages.
  */
 export function SearchBox() {
   const t = useTranslations("Search")
