@@ -13,5 +13,8 @@ export default defineConfig({
       "test/unit/**/*.spec.ts",
     ],
     environment: "node",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves:
+    // inlined, the storefront's proxy runs in its unit tests as it runs in Next.
+    server: { deps: { inline: ["next-intl"] } },
   },
 })

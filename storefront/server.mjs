@@ -17,12 +17,13 @@ const port = Number(process.env.PORT || 8000)
 const behindProxy = process.env.STOREFRONT_BEHIND_PROXY === "true"
 
 /**
- * An address whose path is not valid percent-encoded UTF-8 (`/vi/products/%ff`), or becomes invalid
- * when decoded twice (`/vi/products/%25`): Next's router decodes a dynamic segment again and throws.
+ * An address whose path is not valid percent-encoded UTF-8 (`/vi/products/%ff`). A "%25" is valid
+ * and goes on: it reaches a page as "%" (a lot code may hold one, GS1 allows it), and an unknown
+ * product's address is the shop's not-found page like any other.
  */
 function undecodable(url = "/") {
   try {
-    decodeURIComponent(decodeURIComponent(url.split("?")[0]))
+    decodeURIComponent(url.split("?")[0])
     return false
   } catch {
     return true

@@ -1,6 +1,6 @@
 import { COMPRESSED_DIGITAL_LINK_PATH } from "@ocop/core"
 import createMiddleware from "next-intl/middleware"
-import { NextResponse, type NextRequest } from "next/server"
+import { NextRequest, NextResponse } from "next/server"
 import { routing } from "./i18n/routing"
 import { facetKey } from "./lib/catalogue-query"
 import { guardPageRequest } from "./lib/http/page-request-guard"
@@ -39,7 +39,22 @@ export default function proxy(request: NextRequest) {
   const key = locale && ["GET", "HEAD"].includes(request.method) ? facetKey(request.nextUrl.searchParams) : null
   // Browsing by facets is the same page for everyone: served from its cached route (decision 026).
   if (key) return NextResponse.rewrite(new URL(`/${locale}/browse/${key}`, request.url))
-  return intl(request)
+  return localise(request)
+}
+
+/**
+ * next-intl reads the path with decodeURI and writes what it read into the URL it rewrites or
+ * redirects to, so a "%25" comes out a bare "%", which Next then fails to decode: a 500 for
+ * `/vi/products/%25`. Handed "%25" encoded once more, it reads the path as received and writes it
+ * back so (a rewrite to the very same address). Other paths go to it untouched.
+ */
+function localise(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (!/%25/i.test(pathname)) return intl(request)
+  const url = request.nextUrl.clone()
+  url.pathname = pathname.replace(/%25/gi, "%2525")
+  // Only the address and headers: next-intl reads nothing else, and Next goes on with the original.
+  return intl(new NextRequest(url, { headers: request.headers, method: request.method }))
 }
 
 export const config = {

@@ -180,3 +180,23 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByTestId("verdict-product")).toHaveCount(0)
   })
 })
+
+test("a path holding %25 is a 4xx with the not-found page, never a 500", async ({ page, request }) => {
+  for (const path of ["/vi/products/%25", "/en/products/%25abc", "/vi/%25abc", "/en/%25", "/vi/producers/100%25"]) {
+    const res = await request.get(path, { maxRedirects: 0 })
+    expect([path, res.status()]).toEqual([path, 404])
+  }
+  // Without a locale, the visitor is sent to their language with the path as it was written.
+  const bare = await request.get("/products/%25", { maxRedirects: 0 })
+  expect([bare.status(), new URL(bare.headers()["location"], "http://x").pathname]).toEqual([307, "/vi/products/%25"])
+  // And drawn as the shop's not-found page, in the page's language.
+  expect((await page.goto("/vi/products/%25"))?.status()).toBe(404)
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expect(page.getByTestId("site-header")).toBeVisible()
+  // A lot holding "%" (GS1 allows it) reaches the scan page, which warns that no such lot is registered.
+  for (const path of [`/vi/01/${GTIN}/10/%25`, `/vi/01/${GTIN}/10/A%25B`]) {
+    const res = await page.goto(path)
+    expect([path, res?.status()]).toEqual([path, 200])
+    await expect(page.getByTestId("warning-unknown_lot")).toBeVisible()
+  }
+})
