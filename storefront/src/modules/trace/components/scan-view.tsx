@@ -4,6 +4,7 @@ import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 import { SalesPointEntries } from "@/modules/products/components/where-to-buy"
+import { ReportCounterfeit } from "./report-counterfeit"
 import { Verdict } from "./verdict"
 
 /** The product's name in the page's language: the English title when there is one. */
@@ -241,6 +242,8 @@ export async function ScanView({ trace, locale }: { trace: TraceView; locale: Lo
           </p>
         </section>
       )}
+
+      <ReportCounterfeit trace={trace} locale={locale} />
     </article>
   )
 }
