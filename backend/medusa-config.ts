@@ -96,10 +96,13 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     // Lots, serials, journeys and scans behind the traceability QR codes (docs/traceability.md).
     { resolve: "./src/modules/traceability" },
-    // The GS1 Digital Link resolver's own listener and its graceful stop (src/resolver, decision 009).
+    // Writes the scans answered by Medusa's own resolver routes before the backend stops; the resolver
+    // process (src/scripts/resolver.ts, decision 029) has a shutdown of its own.
     { resolve: "./src/resolver/lifecycle" },
     // Sales points, trade events, business profiles, offers and needs, meetings, agreements (docs/trade.md).
     { resolve: "./src/modules/trade" },
+    // Who acts for a producer: owner and staff, invitations, officials' suspensions (docs/producers.md).
+    { resolve: "./src/modules/producer" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

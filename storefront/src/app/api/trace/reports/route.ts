@@ -45,7 +45,9 @@ export async function POST(request: Request) {
       headers: { "content-type": request.headers.get("content-type") ?? "" },
     }).formData()
   } catch (e) {
-    if (!(e instanceof BodyTooLargeError)) throw e
+    // Not a form at all (another content type, a broken multipart body): nothing to send back to.
+    if (!(e instanceof BodyTooLargeError))
+      return Response.json({ message: "a report is sent as a form (multipart/form-data)" }, { status: 400 })
     outcome = "tooLarge"
     // Without the form there is no code to go back to: the page's own address says where it was.
     form = new FormData()
