@@ -101,6 +101,8 @@ module.exports = defineConfig({
     { resolve: "./src/resolver/lifecycle" },
     // Sales points, trade events, business profiles, offers and needs, meetings, agreements (docs/trade.md).
     { resolve: "./src/modules/trade" },
+    // Who acts for a producer: owner and staff, invitations, officials' suspensions (docs/producers.md).
+    { resolve: "./src/modules/producer" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

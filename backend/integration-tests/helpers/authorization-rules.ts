@@ -4,11 +4,13 @@ import type { SweepRoute } from "./sweep-routes"
  * Who may call each custom route, by area. Every route found in the tree must fall under one rule;
  * a new route outside them fails the authorization sweep until it is given one here.
  */
-export type Rule = "official" | "portal" | "signed" | "public"
+export type Rule = "official" | "portal" | "producer" | "customer" | "signed" | "public"
 
 const RULES: [RegExp, Rule, string][] = [
   [/^\/admin\//, "official", "the Admin API: officials only"],
   [/^\/store\/trade\/me(\/|$)/, "portal", "the business portal: signed-in customers, their own business"],
+  [/^\/store\/producer(\/|$)/, "producer", "the producer workspace: its members, acting for their own producer only"],
+  [/^\/store\/producer-invites\//, "customer", "signed-in customers: an invitation sent to their own e-mail"],
   [/^\/hooks\//, "signed", "notifications signed by the sender (the bank)"],
   [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],
   [/^\/\.well-known\/gs1resolver$/, "public", "the GS1 resolver's description file, read by any client"],

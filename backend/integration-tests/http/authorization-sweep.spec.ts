@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { vietnamDate } from "@ocop/core"
 import { integrationTestRunner } from "../helpers/runner"
 import { seedDemoShop } from "../helpers/demo"
@@ -34,7 +35,7 @@ integrationTestRunner({
       routes = await sweepRoutes()
     })
 
-    it("gives every route a rule: officials only, the portal's own business, signed, or public", async () => {
+    it("gives every route a rule: officials only, the portal's own business, a producer's members, signed, or public", async () => {
       const unruled = routes.filter((r) => !ruleOf(r)).map((r) => r.path)
       expect(unruled, "routes with no authorization rule (helpers/authorization-rules.ts)").toEqual([])
 
@@ -60,9 +61,16 @@ integrationTestRunner({
               const status = (await call(official(), method, path)).status
               check(`official ${method} ${route.path}`, status, (s) => s !== 401 && s !== 403)
             }
-          } else if (rule === "portal") {
+          } else if (rule === "portal" || rule === "producer" || rule === "customer") {
             check(`anonymous ${method} ${route.path}`, (await call({}, method, path, body)).status, refused)
             check(`official ${method} ${route.path}`, (await call(official(), method, path, body)).status, refused)
+            // A shopper who acts for no producer is known, and forbidden.
+            if (rule === "producer")
+              check(
+                `customer ${method} ${route.path}`,
+                (await call(shopper, method, path, body)).status,
+                (s) => s === 403,
+              )
           } else if (rule === "signed") {
             check(`unsigned ${method} ${route.path}`, (await call({}, method, path, body)).status, unsigned)
           }
@@ -71,6 +79,7 @@ integrationTestRunner({
       const count = (rule: string) => routes.filter((r) => ruleOf(r) === rule).length
       console.log(
         `authorization sweep: ${routes.length} routes (${count("official")} official, ${count("portal")} portal, ` +
+          `${count("producer")} producer, ${count("customer")} customer, ` +
           `${count("signed")} signed, ${count("public")} public), ${cases} cases`,
       )
       expect(failures).toEqual([])
@@ -204,6 +213,41 @@ integrationTestRunner({
           list,
           seen: [],
         })
+      }
+    })
+
+    it("refuses another producer's owner a member or invitation with 404 on every producer route that names one", async () => {
+      const invites = "/store/producer/invites"
+      const producerOwner = async (n: string, subject: string) =>
+        (await business(`nsx-${n}@example.vn`, `32005600${n}`, "producer", subject)).who
+      const owner = await producerOwner("01", "htx-vinh-hoa")
+      const stranger = await producerOwner("02", "htx-vinh-chap")
+      const staff = await customer("nsx-nhan-vien@example.vn")
+      await ok(owner, "POST", invites, { email: "nsx-nhan-vien@example.vn" })
+      const [mail] = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: "nsx-nhan-vien@example.vn", template: "producer-invite" })
+      const token = new URL(String(mail.data?.accept_url)).searchParams.get("token")
+      await ok(staff, "POST", "/store/producer-invites/accept", { token })
+      const pending = (await ok(owner, "POST", invites, { email: "nsx-cho@example.vn" })).invite
+      const member = (await ok(owner, "GET", "/store/producer")).workspace.members.find(
+        (m: { role: string }) => m.role === "staff",
+      )
+      const cases: Record<string, string> = {
+        "DELETE /store/producer/invites/[id]": `${invites}/${pending.id}`,
+        "DELETE /store/producer/members/[id]": `/store/producer/members/${member.id}`,
+      }
+      const named = routes.filter((r) => ruleOf(r) === "producer" && r.params.length > 0)
+      const keys = named.flatMap((r) => r.methods.map((m) => keyOf(m, r)))
+      expect(
+        keys.filter((k) => !cases[k]),
+        "producer routes naming a record with no ownership case here",
+      ).toEqual([])
+      for (const [key, path] of Object.entries(cases)) {
+        const [method] = key.split(" ")
+        const strangers = (await call(stranger, method, path)).status
+        const owners = (await call(owner, method, path)).status
+        expect({ key, strangers, owners: owners < 300 }).toEqual({ key, strangers: 404, owners: true })
       }
     })
   },

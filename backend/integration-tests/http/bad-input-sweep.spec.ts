@@ -30,6 +30,7 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
     let business: Who
+    let producerOwner: Who
     const base = () => api.defaults.baseURL as string
     // The resolver's routes redirect to the storefront, which is not running here: answers are taken as sent.
     const {
@@ -45,6 +46,7 @@ integrationTestRunner({
     beforeAll(async () => {
       shop = await seedDemoShop(getContainer(), api)
       business = (await verifiedBusiness("quet-loi@example.vn", "3200888001", "distributor")).who
+      producerOwner = (await verifiedBusiness("quet-loi-nsx@example.vn", "3200888002", "producer", "htx-tan-hop")).who
     })
 
     /** A buyer and a producer (Tuấn Linh) with a draft MoU between them, and the conference. */
@@ -156,9 +158,18 @@ integrationTestRunner({
       ).toBe(201)
     })
 
-    /** Who may reach a route's handler: an official for /admin, a verified business for the portal. */
+    /**
+     * Who may reach a route's handler: an official for /admin, a verified business for the portal
+     * and for accepting invitations, a producer's owner for its workspace.
+     */
     const callerOf = (route: SweepRoute): Who =>
-      route.path.startsWith("/admin") ? official() : route.path.startsWith("/store/trade/me") ? business : {}
+      route.path.startsWith("/admin")
+        ? official()
+        : route.path.startsWith("/store/producer/") || route.path === "/store/producer"
+          ? producerOwner
+          : route.path.startsWith("/store/trade/me") || route.path.startsWith("/store/producer-invites")
+            ? business
+            : {}
 
     function casesOf(route: SweepRoute): Case[] {
       const who = callerOf(route)

@@ -7,6 +7,7 @@ import {
 import { acceptPdfUpload } from "../uploads/agreement-documents"
 import { readReportForm } from "../uploads/report-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
+import { AdminListProducers, AdminRestoreProducer, AdminSuspendProducer } from "./admin/producers/validators"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
 import { orderAccess, returnOrderAccess } from "./guards/order-access"
@@ -29,7 +30,9 @@ import {
   AdminListReports,
   AdminReviewReport,
 } from "./admin/traceability/validators"
+import { StoreAcceptInvite, StoreInviteStaff } from "./store/producer/validators"
 import { StoreReportCounterfeit } from "./store/trace/reports/validators"
+import { producerGuard } from "../access/producer"
 import {
   AdminKpis,
   AdminListAgreements,
@@ -79,6 +82,8 @@ export default defineMiddlewares({
     { matcher: "*", middlewares: [securityHeaders] },
     { matcher: "/admin*", methods: WRITES, middlewares: [sameOriginJson] },
     { matcher: "/store/trade/me*", methods: WRITES, middlewares: [sameOriginJson] },
+    // The producer workspace and its invitations' acceptance (both prefixes).
+    { matcher: "/store/producer*", methods: WRITES, middlewares: [sameOriginJson] },
     // Sign-in, registration and password resets are throttled per account and per address
     // (src/api/guards/throttle, docs/security.md).
     { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [throttleSignIn] },
@@ -130,6 +135,18 @@ export default defineMiddlewares({
     // route then filters by the customer's own business, so others' records are 404.
     {
       matcher: "/store/trade/me*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    // The producer workspace (docs/producers.md): the guard finds the account's membership on every
+    // request (403 without one, or while an official has suspended the producer); routes act only
+    // for that producer. Express's prefix match: "/store/producer" covers "/store/producer/…" only.
+    {
+      matcher: "/store/producer",
+      middlewares: [authenticate("customer", ["session", "bearer"]), producerGuard],
+    },
+    // Accepting an invitation needs an account, not yet a membership.
+    {
+      matcher: "/store/producer-invites",
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
     // An order is shown only to its customer or to the holder of an order-access token for it; the
@@ -194,5 +211,10 @@ export default defineMiddlewares({
     query("/admin/trade/agreements", AdminListAgreements),
     query("/admin/trade/kpis", AdminKpis),
     query("/admin/payments/bank-transfers", AdminListBankTransfers),
+    body("/store/producer/invites", StoreInviteStaff),
+    body("/store/producer-invites/accept", StoreAcceptInvite),
+    query("/admin/producers", AdminListProducers),
+    body("/admin/producers/:id/suspend", AdminSuspendProducer),
+    body("/admin/producers/:id/restore", AdminRestoreProducer),
   ],
 })

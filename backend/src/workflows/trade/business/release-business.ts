@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { syncProducerStep } from "../../producer/steps/sync-producer"
 import { businessReviewLock } from "./lock"
 import { checkBusinessReleaseStep } from "./steps/check-business-release"
 import { updateBusinessStep } from "./steps/update-business"
@@ -9,7 +10,7 @@ export const releaseBusinessWorkflowId = "release-business"
 /**
  * An official takes a verified profile's tax code back (a squatter, or a business that closed):
  * the profile is rejected with the reason and frees its code, and its OCOP subject, for the
- * business that proves them.
+ * business that proves them. Its producer workspace, if any, closes.
  */
 export const releaseBusinessWorkflow = createWorkflow(releaseBusinessWorkflowId, (input: ReleaseBusinessInput) => {
   acquireLockStep(businessReviewLock)
@@ -24,6 +25,14 @@ export const releaseBusinessWorkflow = createWorkflow(releaseBusinessWorkflowId,
         verified_at: null,
         verified_by: input.official_id,
       },
+    })),
+  )
+  // Its producer workspace closes with it: members and invitations stop at once.
+  syncProducerStep(
+    transform({ input, business }, ({ input, business }) => ({
+      business_id: input.id,
+      subject_id: null,
+      customer_id: business.customer_id,
     })),
   )
   releaseLockStep(businessReviewLock)

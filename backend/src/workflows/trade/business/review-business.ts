@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { syncProducerStep } from "../../producer/steps/sync-producer"
 import { businessReviewLock } from "./lock"
 import { checkBusinessReviewStep } from "./steps/check-business-review"
 import { updateBusinessStep } from "./steps/update-business"
@@ -7,10 +8,13 @@ import type { ReviewBusinessInput } from "./types"
 
 export const reviewBusinessWorkflowId = "review-business"
 
-/** An official verifies (and for a producer, ties to its OCOP subject) or rejects a business. */
+/**
+ * An official verifies (and for a producer, ties to its OCOP subject) or rejects a business; a
+ * producer's account becomes the owner of its producer workspace, or loses it when rejected.
+ */
 export const reviewBusinessWorkflow = createWorkflow(reviewBusinessWorkflowId, (input: ReviewBusinessInput) => {
   acquireLockStep(businessReviewLock)
-  checkBusinessReviewStep(input)
+  const current = checkBusinessReviewStep(input)
   const business = updateBusinessStep(
     transform({ input }, ({ input }) => ({
       id: input.id,
@@ -21,6 +25,14 @@ export const reviewBusinessWorkflow = createWorkflow(reviewBusinessWorkflowId, (
         verified_at: input.status === "verified" ? new Date() : null,
         verified_by: input.official_id,
       },
+    })),
+  )
+  // A verified producer's account owns its producer workspace from this moment (docs/producers.md).
+  syncProducerStep(
+    transform({ input, current }, ({ input, current }) => ({
+      business_id: input.id,
+      subject_id: input.status === "verified" && current.type === "producer" ? (input.subject_id ?? null) : null,
+      customer_id: current.customer_id,
     })),
   )
   releaseLockStep(businessReviewLock)
