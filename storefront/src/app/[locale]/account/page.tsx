@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation"
 import { deleteAddress, logout } from "@/lib/actions/account"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listOrders } from "@/lib/data/orders"
+import { getWorkspace } from "@/lib/data/producer"
 import { safeNextPath } from "@/lib/next-path"
 import { AddressForm } from "@/modules/account/components/address-form"
 import { AuthForms } from "@/modules/account/components/auth-forms"
@@ -56,7 +57,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
     )
   }
-  const orders = await listOrders()
+  const [orders, producer] = await Promise.all([listOrders(), getWorkspace().catch(() => ({ kind: "none" as const }))])
+  const w = await getTranslations("ProducerWorkspace")
   return (
     <section className="space-y-8" data-testid="account">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -72,6 +74,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </Link>
         <span className="block text-sm text-stone-600">{t("businessHint")}</span>
       </p>
+      {producer.kind !== "none" && (
+        <p className="rounded-lg border border-stone-200 bg-white p-3">
+          <Link href="/account/producer" className="font-semibold underline" data-testid="producer-link">
+            {w("accountLink")}
+          </Link>
+          <span className="block text-sm text-stone-600">{w("accountHint")}</span>
+        </p>
+      )}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("orders")}</h2>
         {orders.length ? (
