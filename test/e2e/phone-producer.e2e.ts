@@ -3,7 +3,8 @@ import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 
 // The producer workspace on a phone: a producer's owner (its account verified by an official)
 // invites a staff member by e-mail in vi, the invitee opens the e-mail's link in en, signs in with
-// the invited address and accepts, sees the workspace as staff; the owner removes them and they are
+// the invited address and accepts, sees the workspace as staff; an official suspends the producer in
+// the admin (its members see the reason) and restores it; the owner removes the staff member, who is
 // refused at once. Plain forms: the invitee's phone has JavaScript off.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -57,7 +58,7 @@ async function signIn(page: Page, email: string, button: string) {
   await form.getByRole("button", { name: button, exact: true }).click()
 }
 
-test("a producer's owner invites staff by e-mail, the invitee joins through the link, and the owner removes them", async ({
+test("a producer's owner invites staff by e-mail, the invitee joins through the link, an official suspends and restores the producer in the admin, and the owner removes the staff member", async ({
   page,
   browser,
   request,
@@ -139,15 +140,32 @@ test("a producer's owner invites staff by e-mail, the invitee joins through the 
     await phone.getByTestId("producer-accept").click()
     await expect(phone.getByTestId("producer-problem")).toHaveText("This invitation has been used already.")
 
-    // An official suspends the producer: its members see the notice and the reason; restored, the workspace.
-    const producer = (await admin.call("get", "/admin/producers")).producers.find(
-      (p: { owner_email: string }) => p.owner_email === ownerEmail,
-    )
+    // An official suspends the producer in the admin's "Nhà sản xuất" page, with a reason: its members
+    // see the notice and the reason; restored, the workspace again.
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const official = await desk.newPage()
+    await official.goto(`${adminUrl}/app/login`)
+    await official.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
+    await official.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
+    await official.getByRole("button", { name: "Continue with Email" }).click()
+    await official.waitForURL((u) => !u.pathname.includes("login"))
+    await official.goto(`${adminUrl}/app/producers`)
+    const row = official.getByTestId("producer-row").filter({ hasText: ownerEmail })
+    await expect(row).toContainText(subject.name)
+    await expect(row).toContainText("Đang hoạt động")
+    await row.getByRole("button", { name: "Tạm ngừng" }).click()
+    const suspend = official.getByRole("button", { name: "Tạm ngừng quyền truy cập" })
+    await expect(suspend).toBeDisabled()
     const reason = "Hồ sơ đang được kiểm tra lại (kiểm thử)"
-    await admin.call("post", `/admin/producers/${producer.id}/suspend`, { reason })
+    await official.getByLabel("Lý do (bắt buộc)").fill(reason)
+    await suspend.click()
+    await expect(row).toContainText(reason)
     await phone.goto("/en/account/producer")
     await expect(phone.getByTestId("producer-suspended")).toContainText(`Reason: ${reason}`)
-    await admin.call("post", `/admin/producers/${producer.id}/restore`, {})
+    await row.getByRole("button", { name: "Khôi phục" }).click()
+    await official.getByRole("button", { name: "Khôi phục quyền truy cập" }).click()
+    await expect(row).toContainText("Đang hoạt động")
+    await desk.close()
 
     // The owner reaches the workspace from the account page, removes them; their very next visit finds none.
     await page.goto("/vi/account")
