@@ -18,6 +18,7 @@ import {
   throttleCounterfeitReports,
   throttleOrderLookup,
   throttlePasswordReset,
+  throttleProducerInvites,
   throttleRegistration,
 } from "./guards/throttle/counted-attempts"
 import { throttleSignIn } from "./guards/throttle/sign-in"
@@ -211,7 +212,12 @@ export default defineMiddlewares({
     query("/admin/trade/agreements", AdminListAgreements),
     query("/admin/trade/kpis", AdminKpis),
     query("/admin/payments/bank-transfers", AdminListBankTransfers),
-    body("/store/producer/invites", StoreInviteStaff),
+    {
+      // Each invitation is an e-mail the shop sends to an address the owner types: counted per owner.
+      matcher: "/store/producer/invites",
+      methods: ["POST"],
+      middlewares: [throttleProducerInvites, validateAndTransformBody(StoreInviteStaff)],
+    },
     body("/store/producer-invites/accept", StoreAcceptInvite),
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),

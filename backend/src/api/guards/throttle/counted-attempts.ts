@@ -1,4 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { take, tooManyAttempts } from "./attempts"
 import { accountKey, clientAddress } from "./client"
 import { authLimiters, type Limiters } from "./limiters"
@@ -42,3 +47,19 @@ export const throttleOrderLookup = throttleAttempts("lookupOrder", "lookupAddres
  * photo is read, so a refused sender costs no upload and no image decoding.
  */
 export const throttleCounterfeitReports = throttleAttempts(null, "reportAddress")
+
+/**
+ * `POST /store/producer/invites`: per signed-in owner (the guard has run) and per address, every
+ * attempt counted, before the body is validated.
+ */
+export async function throttleProducerInvites(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const limiters = authLimiters()
+  const actor = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+  const waits = await Promise.all([
+    actor ? take(limiters.inviteAccount, actor) : 0,
+    take(limiters.inviteAddress, clientAddress(req)),
+  ])
+  const wait = Math.max(...waits)
+  if (wait > 0) return tooManyAttempts(res, wait)
+  next()
+}

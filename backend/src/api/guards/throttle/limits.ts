@@ -3,10 +3,11 @@ export type Limit = { points: number; seconds: number }
 
 const MINUTE = 60
 const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 
 /**
- * Every limit on signing in, registering, resetting passwords, finding an order and reporting a
- * counterfeit, in one place (docs/security.md). Sign-in counts wrong answers only; the others count
+ * Every limit on signing in, registering, resetting passwords, finding an order, reporting a
+ * counterfeit and inviting a producer's staff, in one place (docs/security.md). Sign-in counts wrong answers only; the others count
  * every attempt.
  */
 export const AUTH_LIMITS = {
@@ -31,6 +32,13 @@ export const AUTH_LIMITS = {
    * all there is to count; a visitor reporting a few packages is not held back, a flood is.
    */
   reportAddress: { points: 5, seconds: HOUR },
+  /**
+   * Staff invitations one producer's owner sends: each is an e-mail from the shop to an address the
+   * owner types, so an owner's account cannot become a way to mail strangers in bulk.
+   */
+  inviteAccount: { points: 20, seconds: DAY },
+  /** Staff invitations from one address, over any accounts. */
+  inviteAddress: { points: 50, seconds: DAY },
 } satisfies Record<string, Limit>
 
 /**
