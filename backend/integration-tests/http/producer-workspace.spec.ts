@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/runner"
 import { seedDemoShop } from "../helpers/demo"
 import { portalClient, type Who } from "../helpers/portal"
+import producersOfVerifiedBusinesses from "../../src/migration-scripts/producers-of-verified-businesses"
 import { producerOf } from "../../src/workflows/producer/steps/producer-of"
 
 /**
@@ -65,6 +66,22 @@ integrationTestRunner({
         members: [{ email: "chu-01@example.vn", role: "owner", you: true }],
         invites: [],
       })
+    })
+
+    it("gives accounts verified before the workspace existed their owner on db:migrate, once", async () => {
+      const producers = producerOf(getContainer())
+      const [owner] = await producers.listProducerMembers({ email: "tung-van@demo.ocop.local" })
+      // As a database migrated before the producer module: the demo's verified account has no producer.
+      await producers.deleteProducerMembers([owner.id])
+      await producers.deleteProducers([owner.producer_id])
+      await producersOfVerifiedBusinesses({ container: getContainer() })
+      await producersOfVerifiedBusinesses({ container: getContainer() })
+      const owners = await producers.listProducerMembers({ email: "tung-van@demo.ocop.local" })
+      expect(owners.map((m) => m.role)).toEqual(["owner"])
+      const { producers: listed } = await ok(official(), "GET", "/admin/producers")
+      expect(listed.filter((p: { owner_email: string }) => p.owner_email === "tung-van@demo.ocop.local")).toEqual([
+        expect.objectContaining({ subject_name: expect.stringMatching(/Tùng Vân/), members_count: 1 }),
+      ])
     })
 
     it("lets the invited e-mail accept once, and refuses another account, a used, expired or forged link", async () => {
