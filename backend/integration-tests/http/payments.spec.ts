@@ -21,8 +21,9 @@ process.env.STRIPE_WEBHOOK_SECRET = STRIPE_WEBHOOK_SECRET
 const COD = "pp_system_default"
 const VIETQR = "pp_vietqr_vietqr"
 const STRIPE = "pp_stripe_stripe"
-/** Medusa's Stripe webhook route queues each event for 5 s (payment module option webhook_delay). */
-const STRIPE_EVENT_SETTLES_MS = 8_000
+/** Medusa's Stripe webhook route queues each event (payment module option webhook_delay, 5 s by default). */
+process.env.PAYMENT_WEBHOOK_DELAY_MS = "1000"
+const STRIPE_EVENT_SETTLES_MS = 4_000
 
 integrationTestRunner({
   inApp: true,

@@ -27,7 +27,20 @@ export function paymentModule(env: NodeJS.ProcessEnv = process.env) {
       options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
     })
   }
-  return { resolve: "@medusajs/medusa/payment", options: { providers } }
+  return { resolve: "@medusajs/medusa/payment", options: { providers, webhook_delay: webhookDelay(env) } }
+}
+
+/**
+ * How long Medusa's payment webhook route waits before handling a delivery (its race guard against
+ * the checkout that created the payment): Medusa's 5 s unless PAYMENT_WEBHOOK_DELAY_MS says otherwise.
+ */
+function webhookDelay(env: NodeJS.ProcessEnv): number {
+  const raw = env.PAYMENT_WEBHOOK_DELAY_MS
+  if (raw === undefined || raw === "") return 5_000
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new Error(`PAYMENT_WEBHOOK_DELAY_MS must be a whole number of milliseconds, got ${JSON.stringify(raw)}`)
+  return ms
 }
 
 /** What the shop's region offers at checkout, in this order. */
