@@ -93,7 +93,16 @@ integrationTestRunner({
       const invites = await producerOf(getContainer()).listProducerInvites({ email: "nhan-vien-02@example.vn" })
       expect(invites[0].token_hash).not.toContain(mail.token.split(".")[1])
 
+      // Before accepting, the link names the producer and says whether it is for the account signed in.
+      const preview = (who: Who, token: string) => call(who, "POST", "/store/producer-invites/preview", { token })
       const other = await customer("nguoi-khac-02@example.vn")
+      const seen = await preview(other, mail.token)
+      expect(seen.body).toMatchObject({
+        producer: { name: expect.stringMatching(/Vạn Linh/) },
+        state: "pending",
+        for_you: false,
+      })
+      expect(JSON.stringify(seen.body)).not.toContain("nhan-vien-02")
       const wrong = await accept(other, mail.token)
       expect(wrong.status).toBe(403)
       expect(wrong.body.message).toMatch(/another e-mail address/)
@@ -109,6 +118,8 @@ integrationTestRunner({
       expect(both.map((r) => r.status).sort()).toEqual([200, 400])
       const joined = both.find((r) => r.status === 200)!
       expect(joined.body).toMatchObject({ producer: { name: expect.stringMatching(/Vạn Linh/) }, role: "staff" })
+      expect((await preview(staff, mail.token)).body).toMatchObject({ state: "used", for_you: true })
+      expect((await preview(staff, forged)).status).toBe(404)
       const used = await accept(staff, mail.token)
       expect(used.status).toBe(400)
       expect(used.body.message).toMatch(/used already/)

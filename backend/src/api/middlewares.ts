@@ -219,6 +219,7 @@ export default defineMiddlewares({
       middlewares: [throttleProducerInvites, validateAndTransformBody(StoreInviteStaff)],
     },
     body("/store/producer-invites/accept", StoreAcceptInvite),
+    body("/store/producer-invites/preview", StoreAcceptInvite),
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),
     body("/admin/producers/:id/restore", AdminRestoreProducer),

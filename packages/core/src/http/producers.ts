@@ -26,6 +26,18 @@ export type ProducerWorkspace = {
 export type ProducerWorkspaceResponse = { workspace: ProducerWorkspace }
 /** POST /store/producer/invites */
 export type ProducerInviteResponse = { invite: ProducerInviteView }
+/** Whether an invitation can still be accepted, or why not. */
+export type ProducerInviteState = "pending" | "used" | "revoked" | "expired"
+/**
+ * POST /store/producer-invites/preview: what a link offers, before accepting it: the producer, the
+ * invitation's state, and whether the signed-in account holds the invited address (never the address).
+ */
+export type ProducerInvitePreview = {
+  producer: { name: string }
+  state: ProducerInviteState
+  for_you: boolean
+  expires_at: string
+}
 /** POST /store/producer-invites/accept: the producer the account now acts for. */
 export type ProducerJoinResponse = { producer: { id: string; name: string }; role: ProducerRole }
 

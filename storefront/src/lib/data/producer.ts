@@ -1,5 +1,11 @@
 import "server-only"
-import { suspensionReasonOf, type ProducerWorkspace, type ProducerWorkspaceResponse } from "@ocop/core"
+import {
+  suspensionReasonOf,
+  type ProducerInvitePreview,
+  type ProducerWorkspace,
+  type ProducerWorkspaceResponse,
+} from "@ocop/core"
+import { producerProblem } from "@/modules/producer/refusal"
 import { storeCall, storeError } from "./session"
 
 /** What the signed-in account finds at the producer workspace. */
@@ -18,5 +24,17 @@ export async function getWorkspace(): Promise<WorkspaceState> {
     if (status !== 403) throw e
     const reason = suspensionReasonOf(message)
     return reason === null ? { kind: "none" } : { kind: "suspended", reason }
+  }
+}
+
+/** What an invitation's link offers the signed-in account, or the refusal's key when it is no link. */
+export async function previewInvite(token: string): Promise<ProducerInvitePreview | { problem: string }> {
+  try {
+    return await storeCall<ProducerInvitePreview>("/store/producer-invites/preview", {
+      method: "POST",
+      body: { token },
+    })
+  } catch (e) {
+    return { problem: producerProblem(storeError(e)) }
   }
 }

@@ -1,11 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { readInviteToken, secretMatches } from "../../../access/producer-invite-token"
-import { customerEmail, producerOf } from "./producer-of"
+import { customerEmail, inviteByToken, inviteState, producerOf } from "./producer-of"
 
 export type AcceptInviteInput = { token: string; customer_id: string }
 
-const invalid = () => new MedusaError(MedusaError.Types.NOT_FOUND, "This invitation link is not valid")
+const REFUSALS = {
+  used: "This invitation has been used already",
+  revoked: "This invitation was revoked",
+  expired: "This invitation has expired; ask the owner for a new one",
+}
 
 export const acceptProducerInviteStepId = "accept-producer-invite"
 /**
@@ -17,23 +20,20 @@ export const acceptProducerInviteStepId = "accept-producer-invite"
 export const acceptProducerInviteStep = createStep(
   acceptProducerInviteStepId,
   async (input: AcceptInviteInput, { container }) => {
-    const producers = producerOf(container)
-    const token = readInviteToken(input.token)
-    if (!token) throw invalid()
-    const [invite] = await producers.listProducerInvites({ id: token.id }, { take: 1 })
-    if (!invite || !secretMatches(token.secret, invite.token_hash)) throw invalid()
-    if (invite.accepted_at)
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation has been used already")
-    if (invite.revoked_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation was revoked")
-    if (new Date(invite.expires_at).getTime() <= Date.now())
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation has expired; ask the owner for a new one")
+    const invite = await inviteByToken(container, input.token)
+    const state = inviteState(invite)
+    if (state !== "pending") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, REFUSALS[state])
     const email = await customerEmail(container, input.customer_id)
     if (email !== invite.email)
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
         "This invitation was sent to another e-mail address; sign in with that address to accept it",
       )
-    const joined = await producers.spendInvite({ invite_id: invite.id, customer_id: input.customer_id, email })
+    const joined = await producerOf(container).spendInvite({
+      invite_id: invite.id,
+      customer_id: input.customer_id,
+      email,
+    })
     return new StepResponse(joined, { member_id: joined.member_id, invite_id: invite.id })
   },
   async (undo, { container }) => {

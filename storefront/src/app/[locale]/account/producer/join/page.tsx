@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { logout } from "@/lib/actions/account"
 import { acceptInvite } from "@/lib/actions/producer/workspace"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { previewInvite } from "@/lib/data/producer"
 import { signInPath } from "@/lib/next-path"
 import { knownKey, PRODUCER_PROBLEMS } from "@/modules/producer/refusal"
 import { cardClass, primaryButton } from "@/modules/trade/styles"
@@ -40,8 +41,21 @@ export default async function JoinProducerPage({ params, searchParams }: Props) 
   const here = `/${locale}/account/producer/join${token ? `?token=${token}` : ""}`
   const customer = await retrieveCustomer()
   if (!customer) redirect(signInPath(locale, here))
-  const t = await getTranslations("ProducerWorkspace")
-  const problem = knownKey(query.problem, PRODUCER_PROBLEMS)
+  const [t, preview] = await Promise.all([
+    getTranslations("ProducerWorkspace"),
+    token ? previewInvite(token) : Promise.resolve(null),
+  ])
+  // What the link says before anything is pressed: no link, a refused one, or another account's.
+  const offer = preview && !("problem" in preview) ? preview : null
+  const refusal =
+    preview && "problem" in preview
+      ? preview.problem
+      : offer && offer.state !== "pending"
+        ? offer.state
+        : offer && !offer.for_you
+          ? "wrongAccount"
+          : null
+  const problem = knownKey(query.problem, PRODUCER_PROBLEMS) ?? refusal
   return (
     <section className="space-y-6" data-testid="producer-join">
       <header className="space-y-1">
@@ -61,15 +75,22 @@ export default async function JoinProducerPage({ params, searchParams }: Props) 
       )}
       {token ? (
         <div className={`${cardClass} space-y-3`}>
+          {offer?.producer.name && (
+            <p className="font-semibold break-words" data-testid="producer-offer">
+              {t("joinProducer", { name: offer.producer.name })}
+            </p>
+          )}
           <p>{t("joinIntro")}</p>
           <p className="break-all text-sm text-stone-700">{t("joinAs", { email: customer.email })}</p>
-          <form action={acceptInvite}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className={primaryButton} data-testid="producer-accept">
-              {t("accept")}
-            </button>
-          </form>
+          {!refusal && (
+            <form action={acceptInvite}>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="token" value={token} />
+              <button type="submit" className={primaryButton} data-testid="producer-accept">
+                {t("accept")}
+              </button>
+            </form>
+          )}
           {problem === "wrongAccount" && (
             <form action={logout}>
               <input type="hidden" name="locale" value={locale} />
