@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { syncProducerStep } from "../../producer/steps/sync-producer"
+import { ensureWarehouseStep } from "../../producer-stock/steps/ensure-warehouse"
 import { businessReviewLock } from "./lock"
 import { checkBusinessReviewStep } from "./steps/check-business-review"
 import { updateBusinessStep } from "./steps/update-business"
@@ -35,6 +36,8 @@ export const reviewBusinessWorkflow = createWorkflow(reviewBusinessWorkflowId, (
       customer_id: current.customer_id,
     })),
   )
+  // …with its own warehouse, a stock location the storefront's sales channel counts (docs/producers.md).
+  ensureWarehouseStep(transform({ input }, ({ input }) => ({ business_id: input.id })))
   releaseLockStep(businessReviewLock)
   return new WorkflowResponse(business)
 })
