@@ -75,6 +75,15 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
         </div>
       )}
       {state.kind === "member" && (
+        <Link
+          href="/account/producer/stock"
+          className="block font-semibold underline"
+          data-testid="producer-stock-link"
+        >
+          {(await getTranslations("ProducerStock"))("open")}
+        </Link>
+      )}
+      {state.kind === "member" && (
         <Workspace locale={locale} state={state} owner={state.workspace.role === "owner"} date={date} t={t} />
       )}
     </section>

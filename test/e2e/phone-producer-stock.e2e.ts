@@ -1,0 +1,130 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
+
+// A producer's stock on a phone with JavaScript off: its owner (the account an official verified)
+// opens the stock page from the workspace, sets the level of a variant at its own warehouse and the
+// storefront then sells that many more; it sees the sales points' levels without a form for them;
+// in English, a level below zero or a fraction is refused in the page's words and nothing changes.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false })
+
+const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
+const run = Date.now() % 1_000_000_000
+const PASSWORD = "mat-khau-mau-8"
+/** Demo subjects whose products Medusa counts stock for; the first no verified account speaks for. */
+const CANDIDATES = ["ta-lu", "ga-cua-tam-bac", "mien-tay-quang-binh", "vuong-doan"]
+
+async function officialApi(request: APIRequestContext) {
+  const headers = await adminHeaders(request)
+  const call = async (method: "get" | "post", path: string, data?: unknown) => {
+    const res = await request[method](`${adminUrl}${path}`, { headers, data })
+    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300)
+    return res.json()
+  }
+  const key = (await call("get", "/admin/api-keys?type=publishable")).api_keys[0].token as string
+  return { call, key }
+}
+
+test("a producer sets its warehouse's level on the stock page, the shop sells that many more, and a negative or fractional level is refused in the page's language", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000)
+  const admin = await officialApi(request)
+  const [{ subjects }, { businesses }] = await Promise.all([
+    admin.call("get", "/admin/ocop/subjects?limit=500"),
+    admin.call("get", "/admin/trade/businesses?status=verified"),
+  ])
+  const taken = new Set(businesses.map((b: { subject_id: string | null }) => b.subject_id))
+  const subject = CANDIDATES.map((key) => subjects.find((s: { key: string }) => s.key === key)).find(
+    (s) => s && !taken.has(s.id),
+  ) as { id: string; name: string }
+  expect(subject, "a free demo subject").toBeTruthy()
+
+  const email = `kho-${run}@example.com`
+  const headers = { "x-forwarded-for": `198.51.100.${(run % 250) + 1}`, "x-publishable-api-key": admin.key }
+  const reg = await request.post(`${adminUrl}/auth/customer/emailpass/register`, {
+    data: { email, password: PASSWORD },
+    headers,
+  })
+  expect(reg.status(), await reg.text()).toBe(200)
+  const created = await request.post(`${adminUrl}/store/customers`, {
+    data: { email, first_name: "Chủ kho" },
+    headers: { ...headers, authorization: `Bearer ${(await reg.json()).token}` },
+  })
+  expect(created.status(), await created.text()).toBe(200)
+  const login = await request.post(`${adminUrl}/auth/customer/emailpass`, {
+    data: { email, password: PASSWORD },
+    headers,
+  })
+  const owner = { ...headers, authorization: `Bearer ${(await login.json()).token}` }
+  const profile = await request.post(`${adminUrl}/store/trade/me`, {
+    headers: owner,
+    data: { company_name: `Nhà sản xuất kho ${run}`, tax_code: String(8_100_000_000 + run), type: "producer" },
+  })
+  expect(profile.status(), await profile.text()).toBe(200)
+  const businessId = (await profile.json()).business.id as string
+  await admin.call("post", `/admin/trade/businesses/${businessId}/review`, {
+    status: "verified",
+    subject_id: subject.id,
+  })
+
+  // The first variant the producer counts stock for, and what the storefront can sell of it now.
+  const stock = await (await request.get(`${adminUrl}/store/producer/stock`, { headers: owner })).json()
+  const row = stock.rows.find((r: { inventory_item_id: string | null }) => r.inventory_item_id)
+  const sellable = async () => {
+    const res = await request.get(
+      `${adminUrl}/store/products/${row.product.id}?fields=variants.id,+variants.inventory_quantity`,
+      { headers },
+    )
+    return (await res.json()).product.variants.find((v: { id: string }) => v.id === row.variant.id)
+      .inventory_quantity as number
+  }
+  const before = await sellable()
+
+  try {
+    await page.goto("/vi/account/producer")
+    const form = page.getByTestId("login-form")
+    await form.locator("#login-email").fill(email)
+    await form.locator("#login-password").fill(PASSWORD)
+    await form.getByRole("button", { name: "Đăng nhập", exact: true }).click()
+    await page.getByTestId("producer-stock-link").click()
+    await expect(page).toHaveURL("/vi/account/producer/stock")
+    await expect(page.getByRole("heading", { name: "Kho hàng" })).toBeVisible()
+    const item = page.locator(`#v-${row.variant.id}`)
+    await expect(item.getByTestId("producer-stock-warehouse")).toHaveText("Kho của bạn: chưa có hàng")
+    // The sales points' levels are shown, with one form only: the warehouse's.
+    await expect(item.getByTestId("producer-stock-points")).toContainText("Điểm bán")
+    await expect(item.locator("form")).toHaveCount(1)
+    await expectNoSidewaysScroll(page)
+
+    await item.getByLabel("Số lượng tồn tại kho").fill("7")
+    await item.getByRole("button", { name: "Lưu" }).click()
+    await expect(item.getByTestId("producer-stock-done")).toHaveText("Đã lưu số lượng tồn kho.")
+    await expect(item.getByTestId("producer-stock-warehouse")).toHaveText(
+      "Kho của bạn: còn bán được 7 (tồn 7, đang giữ cho đơn 0)",
+    )
+    expect(await sellable()).toBe(before + 7)
+    await expectNoSidewaysScroll(page)
+
+    // In English: a negative and a fractional level are refused in the page's words; 7 stays.
+    await page.goto("/en/account/producer/stock")
+    const en = page.locator(`#v-${row.variant.id}`)
+    await en.getByLabel("Quantity in stock at your warehouse").fill("-2")
+    await en.getByRole("button", { name: "Save" }).click()
+    await expect(en.getByTestId("producer-stock-problem")).toHaveText("The quantity cannot be below zero.")
+    await en.getByLabel("Quantity in stock at your warehouse").fill("1.5")
+    await en.getByRole("button", { name: "Save" }).click()
+    await expect(en.getByTestId("producer-stock-problem")).toHaveText("The quantity must be a whole number.")
+    await expect(en.getByTestId("producer-stock-warehouse")).toHaveText(
+      "Your warehouse: 7 available (7 in stock, 0 held for orders)",
+    )
+    await expectNoSidewaysScroll(page)
+  } finally {
+    // The shop sells as before, and the subject is free again for the next run against the same shop.
+    await request.post(`${adminUrl}/store/producer/stock`, {
+      headers: owner,
+      data: { variant_id: row.variant.id, stocked_quantity: 0 },
+    })
+    await admin.call("post", `/admin/trade/businesses/${businessId}/release`, { reason: "Kiểm thử trình duyệt xong" })
+  }
+})
