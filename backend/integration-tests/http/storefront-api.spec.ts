@@ -3,6 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { listingDecision } from "@ocop/core"
 import path from "node:path"
 import seed from "../../src/scripts/seed"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { STOREFRONT_CHANNEL } from "../../src/seed/commerce-setup"
 import { loadDataset } from "../../src/seed/dataset"
 import { storeClient } from "../../../test/support/store-client"
@@ -119,13 +121,18 @@ integrationTestRunner({
     it("seeding again changes nothing", async () => {
       const container = getContainer()
       const productModule = container.resolve(Modules.PRODUCT)
+      const stockLocations = () => container.resolve(Modules.STOCK_LOCATION).listStockLocations({})
       const before = await productModule.listProducts({}, { select: ["id"], take: null })
+      const locationsBefore = await stockLocations()
       await seed({ container, args: [] })
       const after = await productModule.listProducts({}, { select: ["id"], take: null })
       expect(after.length).toBe(before.length)
       expect(after.length).toBe(data.products.length)
-      const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})
-      expect(locations.length).toBe(data.salesPoints.length + 1)
+      // The shop's warehouse, one per sales point, and one per producer (docs/producers.md).
+      const producers = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({})
+      const locations = await stockLocations()
+      expect(locations.length).toBe(locationsBefore.length)
+      expect(locations.length).toBe(1 + data.salesPoints.length + producers.length)
     })
   },
 })
