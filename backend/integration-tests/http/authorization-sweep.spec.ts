@@ -216,7 +216,7 @@ integrationTestRunner({
       }
     })
 
-    it("refuses another producer's owner a member or invitation with 404 on every producer route that names one", async () => {
+    it("refuses another producer's owner a member, invitation or product with 404 on every producer route that names one", async () => {
       const invites = "/store/producer/invites"
       const producerOwner = async (n: string, subject: string) =>
         (await business(`nsx-${n}@example.vn`, `32005600${n}`, "producer", subject)).who
@@ -233,8 +233,10 @@ integrationTestRunner({
       const member = (await ok(owner, "GET", "/store/producer")).workspace.members.find(
         (m: { role: string }) => m.role === "staff",
       )
+      const [product] = (await ok(owner, "GET", "/store/producer/products")).products
       const cases: Record<string, string> = {
         "DELETE /store/producer/invites/[id]": `${invites}/${pending.id}`,
+        "POST /store/producer/products/[id]": `/store/producer/products/${product.id}`,
         "DELETE /store/producer/members/[id]": `/store/producer/members/${member.id}`,
       }
       const named = routes.filter((r) => ruleOf(r) === "producer" && r.params.length > 0)

@@ -7,7 +7,15 @@ import {
 import { acceptPdfUpload } from "../uploads/agreement-documents"
 import { readReportForm } from "../uploads/report-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
-import { AdminListProducers, AdminRestoreProducer, AdminSuspendProducer } from "./admin/producers/validators"
+import {
+  AdminAcceptChangeRequest,
+  AdminListChangeRequests,
+  AdminListPriceChanges,
+  AdminListProducers,
+  AdminRestoreProducer,
+  AdminReturnChangeRequest,
+  AdminSuspendProducer,
+} from "./admin/producers/validators"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
 import { orderAccess, returnOrderAccess } from "./guards/order-access"
@@ -223,5 +231,9 @@ export default defineMiddlewares({
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),
     body("/admin/producers/:id/restore", AdminRestoreProducer),
+    query("/admin/producers/change-requests", AdminListChangeRequests),
+    query("/admin/producers/price-changes", AdminListPriceChanges),
+    body("/admin/producers/change-requests/:id/accept", AdminAcceptChangeRequest),
+    body("/admin/producers/change-requests/:id/return", AdminReturnChangeRequest),
   ],
 })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATION_CHANGED_EVENT } from "@ocop/core"
 import { CacheTags } from "@ocop/core/revalidation"
 import { followSearchIndex } from "../propagation/search-follow-up"
+import { PRODUCER_CATALOGUE_CHANGED } from "../workflows/producer/edit-product"
 import { storefrontRevalidation } from "../propagation/storefront-revalidation"
 
 type Payload = { id?: string | string[]; product_ids?: string[] }
@@ -29,5 +30,12 @@ export default async function storefrontCache({ event, container }: SubscriberAr
 }
 
 export const config: SubscriberConfig = {
-  event: ["product.created", "product.updated", "product.deleted", CERTIFICATION_CHANGED_EVENT],
+  // A producer's edit changes variants and translations too, for which Medusa emits no product event.
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    CERTIFICATION_CHANGED_EVENT,
+    PRODUCER_CATALOGUE_CHANGED,
+  ],
 }

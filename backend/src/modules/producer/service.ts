@@ -10,8 +10,10 @@ import {
 } from "@medusajs/framework/utils"
 import type { ProducerRole, ProducerStatus } from "@ocop/core"
 import { ProducerAccessChange } from "./models/access-change"
+import { ProducerChangeRequest } from "./models/change-request"
 import { ProducerInvite } from "./models/invite"
 import { ProducerMember } from "./models/member"
+import { ProducerPriceChange } from "./models/price-change"
 import { Producer } from "./models/producer"
 
 /** Who the signed-in account acts for, as the guard of `/store/producer/*` reads it. */
@@ -38,12 +40,14 @@ export type ProducerRow = {
   owner_email: string | null
 }
 
-/** Producers, their members, invitations and access changes: generated CRUD plus three queries. */
+/** Producers, their members, invitations, access changes, price history and change requests: generated CRUD plus three queries. */
 export default class ProducerModuleService extends MedusaService({
   Producer,
   ProducerMember,
   ProducerInvite,
   ProducerAccessChange,
+  ProducerPriceChange,
+  ProducerChangeRequest,
 }) {
   /**
    * The account's membership and its producer's access, in one query: the guard runs it on every

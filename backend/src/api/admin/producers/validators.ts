@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_STATUSES } from "@ocop/core"
+import { CHANGE_REQUEST_STATUSES, PRODUCER_STATUSES } from "@ocop/core"
 
 export const AdminListProducers = z.object({ status: z.enum(PRODUCER_STATUSES).optional() }).strict()
 export type AdminListProducersType = z.infer<typeof AdminListProducers>
@@ -10,3 +10,20 @@ export type AdminSuspendProducerType = z.infer<typeof AdminSuspendProducer>
 
 export const AdminRestoreProducer = z.object({ note: z.string().trim().max(1000).optional() }).strict()
 export type AdminRestoreProducerType = z.infer<typeof AdminRestoreProducer>
+
+export const AdminListChangeRequests = z.object({ status: z.enum(CHANGE_REQUEST_STATUSES).optional() }).strict()
+export type AdminListChangeRequestsType = z.infer<typeof AdminListChangeRequests>
+
+export const AdminAcceptChangeRequest = z.object({}).strict()
+
+/** The producer reads the note, so a returned request says why. */
+export const AdminReturnChangeRequest = z.object({ note: z.string().trim().min(1).max(1000) }).strict()
+export type AdminReturnChangeRequestType = z.infer<typeof AdminReturnChangeRequest>
+
+export const AdminListPriceChanges = z
+  .object({
+    product_id: z.string().trim().min(1).max(100).optional(),
+    producer_id: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+export type AdminListPriceChangesType = z.infer<typeof AdminListPriceChanges>
