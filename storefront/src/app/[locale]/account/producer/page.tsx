@@ -84,6 +84,15 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
         </Link>
       )}
       {state.kind === "member" && (
+        <Link
+          href="/account/producer/products"
+          className="block font-semibold underline"
+          data-testid="producer-products-link"
+        >
+          {(await getTranslations("ProducerCatalogue"))("open")}
+        </Link>
+      )}
+      {state.kind === "member" && (
         <Workspace locale={locale} state={state} owner={state.workspace.role === "owner"} date={date} t={t} />
       )}
     </section>
