@@ -215,7 +215,11 @@ integrationTestRunner({
       expect((await store("en-US")).description).toBe("Description awaiting review")
       expect((await mine()).change_request).toBeNull()
       const history = (await ok(official(), "GET", `/admin/producers/price-changes?product_id=${p.id}`)).price_changes
-      expect(history[0]).toMatchObject({ variant_id: p.variants[0].id, new_amount: 131_000 })
+      expect(history[0]).toMatchObject({
+        variant_id: p.variants[0].id,
+        new_amount: 131_000,
+        product: { id: p.id, handle: HANDLE },
+      })
       const twice = await call(official(), "POST", `/admin/producers/change-requests/${request.id}/accept`, {})
       expect([twice.status, twice.body.message]).toEqual([400, expect.stringMatching(/already accepted/)])
 

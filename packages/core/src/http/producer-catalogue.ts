@@ -93,5 +93,9 @@ export type AdminChangeRequestResponse = { change_request: ChangeRequestView }
 
 /** GET /admin/producers/price-changes */
 export type AdminPriceChangesResponse = {
-  price_changes: (PriceChangeView & { producer_id: string; product_id: string })[]
+  price_changes: (PriceChangeView & {
+    producer_id: string
+    product: { id: string; title: string; handle: string }
+    variant_title: string
+  })[]
 }

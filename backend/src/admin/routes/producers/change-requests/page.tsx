@@ -1,9 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import type { AdminChangeRequestRow, AdminChangeRequestsResponse, ProducerTextField } from "@ocop/core"
+import type {
+  AdminChangeRequestRow,
+  AdminChangeRequestsResponse,
+  AdminPriceChangesResponse,
+  ProducerTextField,
+} from "@ocop/core"
 import { Empty } from "../../../components/trade/facts"
 import { formatTime } from "../../../lib/dates"
+import { money } from "../../../lib/money"
 import { sdk } from "../../../lib/sdk"
 import { useAction } from "../../../lib/use-action"
 import { useGet } from "../../../lib/use-get"
@@ -17,7 +23,8 @@ const FIELD: Record<ProducerTextField, string> = {
 
 /**
  * Producers' text changes waiting for review (their product group is in review mode): each with the
- * product's current text beside the proposed one; accept (it goes live) or return with a note.
+ * product's current text beside the proposed one; accept (it goes live) or return with a note. Below,
+ * the producers' price changes (they apply at once, decision 031).
  */
 const ChangeRequestsPage = () => {
   const { data, reload } = useGet<AdminChangeRequestsResponse>(
@@ -38,7 +45,51 @@ const ChangeRequestsPage = () => {
       {rows?.map((r) => (
         <RequestRow key={r.id} request={r} onDone={reload} />
       ))}
+      <PriceHistory />
     </Container>
+  )
+}
+
+/** Producers' price changes, newest first: who changed which variant's price, from what, to what. */
+const PriceHistory = () => {
+  const { data } = useGet<AdminPriceChangesResponse>("/admin/producers/price-changes", "Không tải được lịch sử giá")
+  const rows = data?.price_changes.slice(0, 50)
+  return (
+    <div className="py-4">
+      <div className="px-6 pb-2">
+        <Heading level="h2">Lịch sử giá</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Giá do nhà sản xuất đổi (áp dụng ngay), mới nhất trước
+        </Text>
+      </div>
+      {rows?.length === 0 && <Empty>Chưa có thay đổi giá nào.</Empty>}
+      {!!rows?.length && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+              <Table.HeaderCell>Giá cũ → mới</Table.HeaderCell>
+              <Table.HeaderCell>Người đổi</Table.HeaderCell>
+              <Table.HeaderCell>Lúc</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((h, i) => (
+              <Table.Row key={`${h.variant_id}-${h.changed_at}-${i}`} data-testid="price-change">
+                <Table.Cell className="whitespace-normal">
+                  {h.product.title} · {h.variant_title}
+                </Table.Cell>
+                <Table.Cell>
+                  {h.old_amount === null ? "—" : money(h.old_amount)} → {money(h.new_amount)}
+                </Table.Cell>
+                <Table.Cell className="break-all whitespace-normal">{h.changed_by}</Table.Cell>
+                <Table.Cell>{formatTime(h.changed_at)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </div>
   )
 }
 
