@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test"
-import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
+import { expect, test } from "@playwright/test"
+import { expectNoSidewaysScroll } from "./support/phone"
+import { adminUrl, officialApi, PASSWORD, producerOwner } from "./support/producer"
 
 // A producer's stock on a phone with JavaScript off: its owner (the account an official verified)
 // opens the stock page from the workspace, sets the level of a variant at its own warehouse and the
@@ -7,22 +8,9 @@ import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 // in English, a level below zero or a fraction is refused in the page's words and nothing changes.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false })
 
-const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
 const run = Date.now() % 1_000_000_000
-const PASSWORD = "mat-khau-mau-8"
 /** Demo subjects whose products Medusa counts stock for; the first no verified account speaks for. */
 const CANDIDATES = ["ta-lu", "ga-cua-tam-bac", "mien-tay-quang-binh", "vuong-doan"]
-
-async function officialApi(request: APIRequestContext) {
-  const headers = await adminHeaders(request)
-  const call = async (method: "get" | "post", path: string, data?: unknown) => {
-    const res = await request[method](`${adminUrl}${path}`, { headers, data })
-    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300)
-    return res.json()
-  }
-  const key = (await call("get", "/admin/api-keys?type=publishable")).api_keys[0].token as string
-  return { call, key }
-}
 
 test("a producer sets its warehouse's level on the stock page, the shop sells that many more, and a negative or fractional level is refused in the page's language", async ({
   page,
@@ -30,42 +18,11 @@ test("a producer sets its warehouse's level on the stock page, the shop sells th
 }) => {
   test.setTimeout(90_000)
   const admin = await officialApi(request)
-  const [{ subjects }, { businesses }] = await Promise.all([
-    admin.call("get", "/admin/ocop/subjects?limit=500"),
-    admin.call("get", "/admin/trade/businesses?status=verified"),
-  ])
-  const taken = new Set(businesses.map((b: { subject_id: string | null }) => b.subject_id))
-  const subject = CANDIDATES.map((key) => subjects.find((s: { key: string }) => s.key === key)).find(
-    (s) => s && !taken.has(s.id),
-  ) as { id: string; name: string }
-  expect(subject, "a free demo subject").toBeTruthy()
-
-  const email = `kho-${run}@example.com`
-  const headers = { "x-forwarded-for": `198.51.100.${(run % 250) + 1}`, "x-publishable-api-key": admin.key }
-  const reg = await request.post(`${adminUrl}/auth/customer/emailpass/register`, {
-    data: { email, password: PASSWORD },
-    headers,
-  })
-  expect(reg.status(), await reg.text()).toBe(200)
-  const created = await request.post(`${adminUrl}/store/customers`, {
-    data: { email, first_name: "Chủ kho" },
-    headers: { ...headers, authorization: `Bearer ${(await reg.json()).token}` },
-  })
-  expect(created.status(), await created.text()).toBe(200)
-  const login = await request.post(`${adminUrl}/auth/customer/emailpass`, {
-    data: { email, password: PASSWORD },
-    headers,
-  })
-  const owner = { ...headers, authorization: `Bearer ${(await login.json()).token}` }
-  const profile = await request.post(`${adminUrl}/store/trade/me`, {
-    headers: owner,
-    data: { company_name: `Nhà sản xuất kho ${run}`, tax_code: String(8_100_000_000 + run), type: "producer" },
-  })
-  expect(profile.status(), await profile.text()).toBe(200)
-  const businessId = (await profile.json()).business.id as string
-  await admin.call("post", `/admin/trade/businesses/${businessId}/review`, {
-    status: "verified",
-    subject_id: subject.id,
+  const { email, headers, owner, businessId } = await producerOwner(request, admin, {
+    run,
+    candidates: CANDIDATES,
+    label: "kho",
+    taxCodeBase: 8_100_000_000,
   })
 
   // The first variant the producer counts stock for, and what the storefront can sell of it now.

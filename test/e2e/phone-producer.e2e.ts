@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
+import { expectNoSidewaysScroll } from "./support/phone"
+import { adminUrl, officialApi, PASSWORD } from "./support/producer"
 
 // The producer workspace on a phone: a producer's owner (its account verified by an official)
 // invites a staff member by e-mail in vi, the invitee opens the e-mail's link in en, signs in with
@@ -8,22 +9,9 @@ import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 // refused at once. Plain forms: the invitee's phone has JavaScript off.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
-const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
 const run = Date.now() % 1_000_000_000
-const PASSWORD = "mat-khau-mau-8"
 
 /** The Admin API as an official, and the publishable key the Store API needs. */
-async function officialApi(request: APIRequestContext) {
-  const headers = await adminHeaders(request)
-  const call = async (method: "get" | "post", path: string, data?: unknown) => {
-    const res = await request[method](`${adminUrl}${path}`, { headers, data })
-    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300)
-    return res.json()
-  }
-  const key = (await call("get", "/admin/api-keys?type=publishable")).api_keys[0].token as string
-  return { call, key }
-}
-
 /**
  * A shop account made through the API, named as coming from an address of its own (the shop limits
  * registrations per address, and the browser tests all come from this machine); its bearer token.
