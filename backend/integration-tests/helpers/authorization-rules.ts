@@ -4,7 +4,7 @@ import type { SweepRoute } from "./sweep-routes"
  * Who may call each custom route, by area. Every route found in the tree must fall under one rule;
  * a new route outside them fails the authorization sweep until it is given one here.
  */
-export type Rule = "official" | "portal" | "producer" | "customer" | "signed" | "public"
+export type Rule = "official" | "portal" | "producer" | "customer" | "order" | "signed" | "public"
 
 const RULES: [RegExp, Rule, string][] = [
   [/^\/admin\//, "official", "the Admin API: officials only"],
@@ -19,6 +19,11 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
   [/^\/store\/ocop\/order-access(\/|$)/, "public", "mints an order's link from a secret the caller holds"],
+  [
+    /^\/store\/ocop\/orders\/\[id\]\/shipments$/,
+    "order",
+    "an order's shipments: its customer, or a guest with the order's signed link (as GET /store/orders/:id)",
+  ],
   [
     /^\/store\/ocop\/carts\/\[id\]\/listing$/,
     "public",

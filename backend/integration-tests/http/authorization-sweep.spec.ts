@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { vietnamDate } from "@ocop/core"
 import { integrationTestRunner } from "../helpers/runner"
 import { seedDemoShop } from "../helpers/demo"
+import { placeOrder } from "../helpers/orders"
 import { portalClient } from "../helpers/portal"
 import { keyOf, PUBLIC_PARAMS, ruleOf } from "../helpers/authorization-rules"
 import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
@@ -71,6 +72,11 @@ integrationTestRunner({
                 (await call(shopper, method, path, body)).status,
                 (s) => s === 403,
               )
+          } else if (rule === "order") {
+            // As Medusa's own order route behind the order-access guard: an order not the caller's is unknown.
+            const unknown = (s: number) => s === 404
+            check(`anonymous ${method} ${route.path}`, (await call({}, method, path, body)).status, unknown)
+            check(`customer ${method} ${route.path}`, (await call(shopper, method, path, body)).status, unknown)
           } else if (rule === "signed") {
             check(`unsigned ${method} ${route.path}`, (await call({}, method, path, body)).status, unsigned)
           }
@@ -79,7 +85,7 @@ integrationTestRunner({
       const count = (rule: string) => routes.filter((r) => ruleOf(r) === rule).length
       console.log(
         `authorization sweep: ${routes.length} routes (${count("official")} official, ${count("portal")} portal, ` +
-          `${count("producer")} producer, ${count("customer")} customer, ` +
+          `${count("producer")} producer, ${count("customer")} customer, ${count("order")} order, ` +
           `${count("signed")} signed, ${count("public")} public), ${cases} cases`,
       )
       expect(failures).toEqual([])
@@ -234,10 +240,36 @@ integrationTestRunner({
         (m: { role: string }) => m.role === "staff",
       )
       const [product] = (await ok(owner, "GET", "/store/producer/products")).products
-      const cases: Record<string, string> = {
-        "DELETE /store/producer/invites/[id]": `${invites}/${pending.id}`,
-        "POST /store/producer/products/[id]": `/store/producer/products/${product.id}`,
-        "DELETE /store/producer/members/[id]": `/store/producer/members/${member.id}`,
+      const products = `/store/producer/products/${product.id}`
+      // Two orders of the owner's product: one walked through its actions in order, one to cancel a line of.
+      const { products: bought } = await ok({}, "GET", `/store/products?id=${product.id}&fields=variants.id`)
+      const partOfNewOrder = async () => {
+        const { order } = await placeOrder({ ok }, getContainer, {
+          regionId: shop.regionId,
+          lines: [[bought[0].variants[0].id, 1]],
+        })
+        const { orders } = await ok(owner, "GET", "/store/producer/orders")
+        return orders.find((o: { order_id: string }) => o.order_id === order.id)
+      }
+      const [part, other] = [await partOfNewOrder(), await partOfNewOrder()]
+      const orders = "/store/producer/orders"
+      /** Each route's path, and a body its owner's call succeeds with. */
+      const cases: Record<string, [string, (() => unknown)?]> = {
+        "DELETE /store/producer/invites/[id]": [`${invites}/${pending.id}`],
+        "POST /store/producer/products/[id]": [products],
+        "DELETE /store/producer/members/[id]": [`/store/producer/members/${member.id}`],
+        // In the order they run: each succeeds for the owner after the stranger's 404.
+        "GET /store/producer/orders/[id]": [`${orders}/${part.id}`],
+        "POST /store/producer/orders/[id]/confirm": [`${orders}/${part.id}/confirm`, () => ({})],
+        "POST /store/producer/orders/[id]/ship": [
+          `${orders}/${part.id}/ship`,
+          () => ({ carrier: "vnpost", tracking_number: "EB123456789VN" }),
+        ],
+        "POST /store/producer/orders/[id]/deliver": [`${orders}/${part.id}/deliver`, () => ({})],
+        "POST /store/producer/orders/[id]/lines/[line_id]/cancel": [
+          `${orders}/${other.id}/lines/${other.lines[0].id}/cancel`,
+          () => ({ reason: "Hết hàng" }),
+        ],
       }
       const named = routes.filter((r) => ruleOf(r) === "producer" && r.params.length > 0)
       const keys = named.flatMap((r) => r.methods.map((m) => keyOf(m, r)))
@@ -245,10 +277,10 @@ integrationTestRunner({
         keys.filter((k) => !cases[k]),
         "producer routes naming a record with no ownership case here",
       ).toEqual([])
-      for (const [key, path] of Object.entries(cases)) {
+      for (const [key, [path, body]] of Object.entries(cases)) {
         const [method] = key.split(" ")
-        const strangers = (await call(stranger, method, path)).status
-        const owners = (await call(owner, method, path)).status
+        const strangers = (await call(stranger, method, path, body?.())).status
+        const owners = (await call(owner, method, path, body?.())).status
         expect({ key, strangers, owners: owners < 300 }).toEqual({ key, strangers: 404, owners: true })
       }
     })

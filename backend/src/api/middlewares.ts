@@ -166,6 +166,12 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), orderAccess],
     },
     {
+      // Its shipments, one per producer: read as the order itself is.
+      matcher: "/store/ocop/orders/:id/shipments",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), orderAccess],
+    },
+    {
       matcher: "/store/orders/:id/transfer/request",
       methods: ["POST"],
       middlewares: [authenticate("customer", ["session", "bearer"]), orderAccess],

@@ -5,6 +5,7 @@ import { producerMembership } from "../../../../access/producer"
 import { producerItems, producerStock } from "../../../../read-models/producer-stock/stock"
 import { warehouseOf } from "../../../../workflows/producer-stock/steps/ensure-warehouse"
 import { setWarehouseLevelWorkflow } from "../../../../workflows/producer-stock/set-warehouse-level"
+import { parseBody } from "../parse-body"
 import { StoreSetProducerStock } from "./validators"
 
 /** GET /store/producer/stock — each variant of the producer's products: its warehouse's and the sales points' levels. */
@@ -20,14 +21,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const membership = producerMembership(res)
-  // Validated here rather than in middlewares.ts: the route and its schema stay one folder.
-  const parsed = StoreSetProducerStock.safeParse(req.body ?? {})
-  if (!parsed.success)
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid request: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
-    )
-  const body = parsed.data
+  const body = parseBody(StoreSetProducerStock, req.body)
   const warehouse = await warehouseOf(req.scope, membership.producer_id)
   if (!warehouse) throw new MedusaError(MedusaError.Types.CONFLICT, "This producer has no warehouse yet")
   if (body.location_id && body.location_id !== warehouse.id)

@@ -1,0 +1,37 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { producerOf } from "../../producer/steps/producer-of"
+import type { RoutingPlan } from "./plan-routing"
+
+export const createProducerOrdersStepId = "create-producer-orders"
+/** Writes the plan's parts and their lines; undone by deleting them. */
+export const createProducerOrdersStep = createStep(
+  createProducerOrdersStepId,
+  async (plan: RoutingPlan, { container }) => {
+    const producers = producerOf(container)
+    const created = await producers.createProducerOrders(
+      plan.parts.map((part) => ({
+        order_id: plan.order_id,
+        producer_id: part.producer_id,
+        display_id: plan.display_id,
+        placed_at: plan.placed_at,
+        kind: plan.kind,
+        location_id: part.location_id,
+        payment_method: plan.payment_method,
+        delivery_fee: part.delivery_fee,
+      })),
+    )
+    const idOf = new Map(created.map((c) => [c.producer_id, c.id]))
+    await producers.createProducerOrderLines(
+      plan.parts.flatMap((part) =>
+        part.lines.map((line) => ({ ...line, producer_order_id: idOf.get(part.producer_id)! })),
+      ),
+    )
+    return new StepResponse(
+      created.map((c) => ({ id: c.id, producer_id: c.producer_id })),
+      created.map((c) => c.id),
+    )
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await producerOf(container).deleteProducerOrders(ids)
+  },
+)

@@ -1,0 +1,40 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { memberEmails, storefrontUrl } from "../notifications"
+import type { RoutingPlan } from "./plan-routing"
+
+export const PRODUCER_ORDER_TEMPLATE = "producer-order-placed"
+
+export const notifyProducersStepId = "notify-producers-of-order"
+/**
+ * E-mails each producer's members its new part of an order, through Medusa's notification module:
+ * the order number, its own lines and how it is delivered, and the link to the part. Nothing of the
+ * shopper: the address is read in the workspace. The idempotency key sends nothing twice.
+ */
+export const notifyProducersStep = createStep(
+  notifyProducersStepId,
+  async (input: { plan: RoutingPlan; parts: { id: string; producer_id: string }[] }, { container }) => {
+    const notifications = []
+    for (const part of input.parts) {
+      const planned = input.plan.parts.find((p) => p.producer_id === part.producer_id)!
+      for (const to of await memberEmails(container, part.producer_id))
+        notifications.push({
+          to,
+          channel: "email",
+          template: PRODUCER_ORDER_TEMPLATE,
+          trigger_type: "order.placed",
+          resource_id: part.id,
+          resource_type: "producer_order",
+          idempotency_key: `producer-order-placed-${part.id}-${to}`,
+          data: {
+            display_id: input.plan.display_id,
+            kind: input.plan.kind,
+            lines: planned.lines.map((l) => ({ title: l.title, variant_title: l.variant_title, quantity: l.quantity })),
+            url: `${storefrontUrl()}/vi/account/producer/orders/${part.id}`,
+          },
+        })
+    }
+    if (notifications.length) await container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
+    return new StepResponse(notifications.length)
+  },
+)
