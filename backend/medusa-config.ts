@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import path from "node:path"
+import { fileModule } from "./src/config/files"
 import { infrastructureModules } from "./src/config/infrastructure"
 import { paymentModule } from "./src/config/payments"
 import { requireEnv } from "./src/config/require-env"
@@ -58,24 +58,9 @@ module.exports = defineConfig({
     },
     // Search on PostgreSQL, and on Meilisearch too when MEILISEARCH_HOST is set (src/config/search.ts).
     searchModule(process.env),
-    {
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            // Files live in <server dir>/static, served by Medusa at /static.
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            // Private files (agreement PDFs) live outside `static`, which Medusa serves to anyone;
-            // they are streamed only through routes that check who asks (docs/trade.md).
-            options: {
-              backend_url: `${backendUrl}/static`,
-              private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || path.join(process.cwd(), "private-uploads"),
-            },
-          },
-        ],
-      },
-    },
+    // Uploaded files: on S3 (MinIO in docker-compose.yml) when S3_BUCKET is set, shared by every server,
+    // else on this machine's disk; private ones never under a public address (src/config/files.ts).
+    fileModule(process.env, backendUrl),
     {
       resolve: "@medusajs/medusa/notification",
       options: {
