@@ -16,12 +16,15 @@ FROM build AS backend
 WORKDIR /app/backend/.medusa/server
 ENV NODE_ENV=production PORT=9000
 EXPOSE 9000
-# Uploaded files (product images) live here; mount a volume.
+# Without S3_BUCKET (docs/operations.md) uploaded product images live here: mount a volume. With it,
+# as in docker-compose.yml, files live in the buckets and nothing is kept in the container.
 VOLUME /app/backend/.medusa/server/static
 CMD ["npx", "medusa", "start"]
 
 FROM build AS storefront
 ARG MEDUSA_BACKEND_URL=http://backend:9000
+# The public bucket's address when the backend keeps files in S3: pages may show photos from there.
+ARG S3_FILE_URL=
 ENV MEDUSA_BACKEND_URL=$MEDUSA_BACKEND_URL NODE_ENV=production
 RUN cd storefront && npx next build
 WORKDIR /app/storefront

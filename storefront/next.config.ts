@@ -2,7 +2,12 @@ import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
 
 const backend = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
-const isLocalBackend = ["localhost", "127.0.0.1", "::1"].includes(backend.hostname)
+/**
+ * Where product photos are read when the backend keeps files in an S3 bucket (its S3_FILE_URL, the
+ * address it gives the photos); without it they come from the backend's /static.
+ */
+const files = process.env.S3_FILE_URL ? new URL(process.env.S3_FILE_URL) : null
+const isLocal = (url: URL) => ["localhost", "127.0.0.1", "::1"].includes(url.hostname)
 /** The map's tile server, as a CSP source: its `{s}` subdomain placeholder becomes a wildcard. */
 const tiles = (process.env.NEXT_PUBLIC_MAP_TILES_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
   .match(/^https?:\/\/[^/]+/)?.[0]
@@ -10,7 +15,7 @@ const tiles = (process.env.NEXT_PUBLIC_MAP_TILES_URL || "https://tile.openstreet
 
 /**
  * What pages may load: scripts, styles and fonts from the shop itself; images also from the backend
- * (product photos), the tile server and data URLs (Leaflet, QR codes). Inline scripts stay allowed:
+ * and the file bucket (product photos), the tile server and data URLs (Leaflet, QR codes). Inline scripts stay allowed:
  * Next's pages are prerendered and cached, and a per-request nonce would make every page dynamic.
  * Framing is refused everywhere. Read at build, like the image patterns above.
  */
@@ -18,7 +23,7 @@ const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob: ${backend.origin} ${tiles ?? ""}`.trim(),
+  `img-src 'self' data: blob: ${backend.origin} ${files?.origin ?? ""} ${tiles ?? ""}`.replace(/ +/g, " ").trim(),
   "font-src 'self'",
   `connect-src 'self' ${backend.origin}`,
   "object-src 'none'",
@@ -60,10 +65,20 @@ const nextConfig: NextConfig = {
         port: backend.port,
         pathname: "/static/**",
       },
+      ...(files
+        ? [
+            {
+              protocol: files.protocol.replace(":", "") as "http" | "https",
+              hostname: files.hostname,
+              port: files.port,
+              pathname: `${files.pathname.replace(/\/+$/, "")}/**`,
+            },
+          ]
+        : []),
     ],
-    // The embedded mode serves product images from the backend on localhost,
-    // which Next refuses to optimise unless told that this is intended.
-    dangerouslyAllowLocalIP: isLocalBackend,
+    // The embedded mode serves product images from the backend on localhost (and docker-compose.yml's
+    // defaults from MinIO on localhost), which Next refuses to optimise unless told that this is intended.
+    dangerouslyAllowLocalIP: isLocal(backend) || (files !== null && isLocal(files)),
   },
 }
 
