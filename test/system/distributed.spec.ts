@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { listingDecision, type CertificateFacts, type LegalFramework } from "@ocop/core"
+import S3rver from "s3rver"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 // @ts-expect-error -- plain ES module of the start script, shared rather than copied
 import { startEmbeddedPostgres } from "../../scripts/lib/postgres.mjs"
@@ -11,16 +13,19 @@ import { startFakeRegistry, type FakeRegistry } from "../support/fake-registry.m
 import { killGroup, launch, waitForOutput, type Proc } from "../support/processes"
 import { launchRedis, sql } from "../support/services"
 import { storeClient } from "../support/store-client"
+import { tradePortal } from "../support/trade-portal"
 
 /**
- * The distributed mode on one machine: Redis (Debian's redis-server), one PostgreSQL, two Medusa
- * `server` processes and a separate `worker`, started from the built backend as a deployment
- * would. The worker pulls a registry feed (a stand-in for the national registry over HTTP) and
+ * The distributed mode on one machine: Redis (Debian's redis-server), one PostgreSQL, an
+ * S3-compatible file store (s3rver, in this process), two Medusa `server` processes and a separate
+ * `worker`, started from the built backend as a deployment would. The worker pulls a registry feed (a stand-in for the national registry over HTTP) and
  * runs the expiry pass every five seconds, so that what a deployment does daily or half-hourly can
  * be watched tick by tick. What it shows:
  * - an order placed through a server is handled by the worker, through Redis;
  * - scheduled jobs run in the worker only, once per tick;
  * - a revocation made through server A leaves server B's listing and search, and how fast;
+ * - a private file uploaded through server A is read whole through server B's authorised route,
+ *   and has no public address;
  * - a worker killed in the middle of a large sync, once restarted, leaves the shop exactly as the
  *   registry says.
  */
@@ -29,14 +34,17 @@ const serverDir = path.join(root, "backend/.medusa/server")
 const medusa = path.join(root, "node_modules/.bin/medusa")
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-dist-"))
 fs.chmodSync(dataDir, 0o755)
-const ports = { pg: 54359, redis: 16390, serverA: 9210, worker: 9211, serverB: 9212 }
+const ports = { pg: 54359, redis: 16390, serverA: 9210, worker: 9211, serverB: 9212, s3: 9213 }
 const redisUrl = `redis://127.0.0.1:${ports.redis}`
+const s3Url = `http://127.0.0.1:${ports.s3}`
+const BUCKETS = { public: "ocop-public", private: "ocop-private" }
 const TICK_MS = 5000
 const EVERY_TICK = "*/5 * * * * *" // BullMQ's cron takes a seconds field
 const HANDLE = "nuoc-mam-tung-van" // a listed demo product
 const BENCH_SIZE = 2000 // enough rows for one sync to take several seconds on 2 cores
 const procs: Proc[] = []
 let db: { url: string; stop: () => Promise<void> }
+let s3: S3rver
 let registry: FakeRegistry
 let serverA: Proc
 let serverB: Proc
@@ -94,6 +102,13 @@ const medusaEnv = (mode: string, port: number) => ({
   MEDUSA_DISABLE_TELEMETRY: "true",
   // A production start without a VietQR account refuses to run; this test shop uses the demo one.
   VIETQR_DEMO: "true",
+  // Uploaded files in one S3-compatible store that every process shares, as MinIO in
+  // docker-compose.yml (s3rver's own fixed keys).
+  S3_ENDPOINT: s3Url,
+  S3_BUCKET: BUCKETS.public,
+  S3_PRIVATE_BUCKET: BUCKETS.private,
+  S3_ACCESS_KEY_ID: "S3RVER",
+  S3_SECRET_ACCESS_KEY: "S3RVER",
   // Every process gets the schedules: only the worker may act on them.
   OCOP_REGISTRY_FEED_URL: registry.url,
   OCOP_REGISTRY_SYNC_CRON: EVERY_TICK,
@@ -109,6 +124,24 @@ const startMedusa = (mode: string, port: number) => {
 const ready = (proc: Proc) => waitForOutput(proc, /Server is ready/i, 180_000)
 
 const query = <T>(text: string, params: unknown[] = []) => sql<T>(db.url, text, params)
+const publishableKey = async () =>
+  (
+    await query<{ token: string }>(
+      "select token from api_key where type = 'publishable' and title = 'OCOP Storefront' and revoked_at is null",
+    )
+  )[0].token
+/** The seeded official's `Authorization` header, signed in through `base`. */
+async function officialAuthorization(base: string): Promise<string> {
+  const { admin } = JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
+  const res = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  })
+  const { token } = await res.json()
+  expect(token).toEqual(expect.any(String))
+  return `Bearer ${token}`
+}
 
 /** The time of a log line in Medusa's production format (JSON, whole seconds). */
 const logTime = (line: string) => Date.parse(String(JSON.parse(line).timestamp).replace(" ", "T"))
@@ -126,6 +159,14 @@ let shelfAtStart: string[]
 
 beforeAll(async () => {
   procs.push(await launchRedis(ports.redis, dataDir))
+  s3 = new S3rver({
+    address: "127.0.0.1",
+    port: ports.s3,
+    directory: path.join(dataDir, "s3"),
+    silent: true,
+    configureBuckets: [{ name: BUCKETS.public }, { name: BUCKETS.private }],
+  })
+  await s3.run()
   db = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, "pg"),
     port: ports.pg,
@@ -148,6 +189,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const p of procs) killGroup(p)
   await registry?.close()
+  await s3?.close()
   await db?.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
@@ -253,22 +295,10 @@ describe("two servers + a worker + Redis on one database", () => {
   })
 
   it("a revocation made through server A leaves server B's listing and search within seconds", async () => {
-    const state = JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
     const a = `http://localhost:${ports.serverA}`
     const b = `http://localhost:${ports.serverB}`
-    const { token: adminToken } = await (
-      await fetch(`${a}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: state.admin.email, password: state.admin.password }),
-      })
-    ).json()
-    expect(adminToken).toEqual(expect.any(String))
-    const admin = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }
-    const [{ token: key }] = await query<{ token: string }>(
-      "select token from api_key where type = 'publishable' and title = 'OCOP Storefront' and revoked_at is null",
-    )
-    const store = { "x-publishable-api-key": key, "content-type": "application/json" }
+    const admin = { authorization: await officialAuthorization(a), "content-type": "application/json" }
+    const store = { "x-publishable-api-key": await publishableKey(), "content-type": "application/json" }
     const product = (
       await (
         await fetch(`${b}/store/products?handle=${HANDLE}&fields=id,+certificates.number`, { headers: store })
@@ -339,6 +369,81 @@ describe("two servers + a worker + Redis on one database", () => {
     for (const t of [...times.list, ...times.search]) expect(t).toBeLessThan(30_000)
     // Reinstated, the product is back on server B too.
     expect(await until(listedOnB, true)).toBeLessThan(30_000)
+  })
+
+  it("a private PDF uploaded through server A is read whole through server B, by the parties only", async () => {
+    const t0 = performance.now()
+    const a = `http://localhost:${ports.serverA}`
+    const b = `http://localhost:${ports.serverB}`
+    const key = await publishableKey()
+    const official = await officialAuthorization(a)
+    const portal = tradePortal(a, key, official)
+    // An MoU made through server A between a buyer and a producer the demo has no account for.
+    const handle = "nam-moc-nhi-tuan-linh"
+    const producer = seed("products.json").find((p: { handle: string }) => p.handle === handle).producer
+    const [{ id: subjectId }] = await query<{ id: string }>("select id from ocop_subject where key = $1", [producer])
+    const [{ id: productId }] = await query<{ id: string }>("select id from product where handle = $1", [handle])
+    const [buyer, seller] = await Promise.all([
+      portal.verifiedBusiness("mua-hang-s3@example.vn", "3200888071", "distributor"),
+      portal.verifiedBusiness("ban-hang-s3@example.vn", "3200888072", "producer", subjectId),
+    ])
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+    const { agreement } = await portal.call("POST", "/store/trade/me/agreements", {
+      authorization: buyer.authorization,
+      body: {
+        kind: "mou",
+        counterpart_id: seller.id,
+        lines: [{ product_id: productId, quantity: 100, unit_price: 65_000 }],
+        term_start: day(30),
+        term_end: day(395),
+      },
+    })
+    // Every byte value, so that no encoding on the way (base64, UTF-8, latin1) goes unnoticed.
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(64 * 1024), Buffer.from("\n%%EOF\n")])
+    const form = new FormData()
+    form.append("file", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "hợp đồng.pdf")
+    const uploaded = await portal.call("POST", `/store/trade/me/agreements/${agreement.id}/documents`, {
+      authorization: seller.authorization,
+      body: form,
+    })
+    const [document] = uploaded.agreement.documents
+
+    // Through server B: the other party and an official get it byte for byte; nobody else gets it.
+    const read = (url: string, authorization?: string) =>
+      fetch(url, { headers: { "x-publishable-api-key": key, ...(authorization ? { authorization } : {}) } })
+    const storePath = `${b}/store/trade/me/agreements/${agreement.id}/documents/${document.id}`
+    const byBuyer = await read(storePath, buyer.authorization)
+    expect(byBuyer.status).toBe(200)
+    expect(byBuyer.headers.get("cache-control")).toBe("private, no-store")
+    expect(Buffer.from(await byBuyer.arrayBuffer()).equals(pdf)).toBe(true)
+    const byOfficial = await read(`${b}/admin/trade/agreements/${agreement.id}/documents/${document.id}`, official)
+    expect(Buffer.from(await byOfficial.arrayBuffer()).equals(pdf)).toBe(true)
+    expect((await read(storePath)).status).toBe(401)
+
+    // Kept in the private bucket, and under no public address: not in the public bucket, and the
+    // key is never sent. s3rver applies no access rules (MinIO applies the bucket policies that
+    // docker-compose.yml sets), so the test reads the private bucket itself to show where it is.
+    const [{ file_id: fileKey }] = await query<{ file_id: string }>(
+      "select file_id from trade_agreement_document where id = $1",
+      [document.id],
+    )
+    expect(fileKey).toMatch(/^private\//)
+    expect(JSON.stringify(uploaded)).not.toContain(fileKey)
+    const objectPath = fileKey.split("/").map(encodeURIComponent).join("/")
+    expect((await fetch(`${s3Url}/${BUCKETS.public}/${objectPath}`)).status).toBe(404)
+    const stored = await fetch(`${s3Url}/${BUCKETS.private}/${objectPath}`)
+    expect(Buffer.from(await stored.arrayBuffer()).equals(pdf)).toBe(true)
+
+    // A product photo, a public file, is read by anyone at the address the upload answered.
+    const photo = Buffer.concat([Buffer.from("RIFF"), randomBytes(1024)])
+    const photoForm = new FormData()
+    photoForm.append("files", new Blob([new Uint8Array(photo)], { type: "image/webp" }), "nuoc-mam.webp")
+    const { files } = await portal.call("POST", "/admin/uploads", { authorization: official, body: photoForm })
+    expect(files[0].url.startsWith(`${s3Url}/${BUCKETS.public}/public/`)).toBe(true)
+    expect(Buffer.from(await (await fetch(files[0].url)).arrayBuffer()).equals(photo)).toBe(true)
+    console.log(
+      `\nFiles across servers: the agreement made, its PDF uploaded and read back in ${(performance.now() - t0).toFixed(0)} ms`,
+    )
   })
 
   it("a worker killed in the middle of a large sync converges to the feed once restarted", async () => {
