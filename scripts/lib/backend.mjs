@@ -26,6 +26,9 @@ export function backendEnv(settings, databaseUrl) {
     VIETQR_DEMO: process.env.VIETQR_DEMO ?? (hasVietQrAccount() ? "false" : "true"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     OCOP_SEED_DIR: path.join(settings.root, "seed", "data"),
+    // Private uploads (agreement PDFs, report photos) beside the public ones in .data: the server runs
+    // in .medusa/server, which every rebuild of the backend deletes with whatever was kept there.
+    PRIVATE_UPLOAD_DIR: process.env.PRIVATE_UPLOAD_DIR || path.join(settings.dataDir, "private-uploads"),
     PORT: String(settings.backendPort),
   }
 }
