@@ -18,9 +18,9 @@ import { tradePortal } from "../support/trade-portal"
 /**
  * The distributed mode on one machine: Redis (Debian's redis-server), one PostgreSQL, an
  * S3-compatible file store (s3rver, in this process), two Medusa `server` processes and a separate
- * `worker`, started from the built backend as a deployment would. The worker pulls a registry feed (a stand-in for the national registry over HTTP) and
- * runs the expiry pass every five seconds, so that what a deployment does daily or half-hourly can
- * be watched tick by tick. What it shows:
+ * `worker`, started from the built backend as a deployment would. The worker pulls a registry feed
+ * (a stand-in for the national registry over HTTP) and runs the expiry pass every five seconds, so
+ * that what a deployment does daily or half-hourly can be watched tick by tick. What it shows:
  * - an order placed through a server is handled by the worker, through Redis;
  * - scheduled jobs run in the worker only, once per tick;
  * - a revocation made through server A leaves server B's listing and search, and how fast;
@@ -371,7 +371,7 @@ describe("two servers + a worker + Redis on one database", () => {
     expect(await until(listedOnB, true)).toBeLessThan(30_000)
   })
 
-  it("a private PDF uploaded through server A is read whole through server B, by the parties only", async () => {
+  it("a private PDF uploaded through server A is read whole through server B's authorised routes only", async () => {
     const t0 = performance.now()
     const a = `http://localhost:${ports.serverA}`
     const b = `http://localhost:${ports.serverB}`
