@@ -1,6 +1,13 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { isVietQrPaymentData, ORDER_ACCESS_HEADER, VIETQR_PROVIDER_ID, type VietQrPaymentData } from "@ocop/core"
+import {
+  isVietQrPaymentData,
+  ORDER_ACCESS_HEADER,
+  VIETQR_PROVIDER_ID,
+  type ShipmentsResponse,
+  type ShipmentView,
+  type VietQrPaymentData,
+} from "@ocop/core"
 import { sdk } from "../medusa"
 import { getAuthToken, storeCall } from "./session"
 
@@ -19,19 +26,40 @@ const ORDER_FIELDS = [
  * else (null, as for an unknown order). Never cached.
  */
 export async function retrieveOrder(id: string, access?: string): Promise<Order | null> {
-  const token = await getAuthToken()
   try {
     const { order } = await sdk.client.fetch<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, {
       query: { fields: ORDER_FIELDS },
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(access ? { [ORDER_ACCESS_HEADER]: access } : {}),
-      },
+      headers: await orderReader(access),
       cache: "no-store",
     })
     return order
   } catch {
     return null
+  }
+}
+
+/**
+ * The order's shipments, one per producer (`GET /store/ocop/orders/:id/shipments`), behind the same
+ * guard as the order itself. Empty when none can be read: the order's page still shows the order.
+ */
+export async function retrieveShipments(id: string, access?: string): Promise<ShipmentView[]> {
+  try {
+    const { shipments } = await sdk.client.fetch<ShipmentsResponse>(
+      `/store/ocop/orders/${encodeURIComponent(id)}/shipments`,
+      { headers: await orderReader(access), cache: "no-store" },
+    )
+    return shipments
+  } catch {
+    return []
+  }
+}
+
+/** Who reads an order: the signed-in customer's token, and a guest's order-access token if given. */
+async function orderReader(access?: string): Promise<Record<string, string>> {
+  const token = await getAuthToken()
+  return {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(access ? { [ORDER_ACCESS_HEADER]: access } : {}),
   }
 }
 

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { inviteStaff, removeMember, revokeInvite } from "@/lib/actions/producer/workspace"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getWorkspace } from "@/lib/data/producer"
+import { countWaitingOrders } from "@/lib/data/producer-orders"
 import { signInPath } from "@/lib/next-path"
 import { knownKey, PRODUCER_DONE, PRODUCER_PROBLEMS } from "@/modules/producer/refusal"
 import { cardClass, dangerButton, inputClass, primaryButton } from "@/modules/trade/styles"
@@ -35,7 +36,12 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
   if (!customer) redirect(signInPath(locale, `/${locale}/account/producer`))
-  const [t, state, query] = await Promise.all([getTranslations("ProducerWorkspace"), getWorkspace(), searchParams])
+  const [t, state, query, waiting] = await Promise.all([
+    getTranslations("ProducerWorkspace"),
+    getWorkspace(),
+    searchParams,
+    countWaitingOrders(),
+  ])
   const done = knownKey(query.done, PRODUCER_DONE)
   const problem = knownKey(query.problem, PRODUCER_PROBLEMS)
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "vi-VN")
@@ -73,6 +79,17 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
           <h2 className="font-semibold">{t("suspendedTitle")}</h2>
           <p className="break-words">{t("suspended", { reason: state.reason })}</p>
         </div>
+      )}
+      {state.kind === "member" && (
+        <Link
+          href="/account/producer/orders"
+          className="block font-semibold underline"
+          data-testid="producer-orders-link"
+        >
+          {waiting === null
+            ? (await getTranslations("ProducerOrders"))("openPlain")
+            : (await getTranslations("ProducerOrders"))("open", { count: waiting })}
+        </Link>
       )}
       {state.kind === "member" && (
         <Link

@@ -4,9 +4,10 @@ import { notFound, redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveOrder, retrieveShipments } from "@/lib/data/orders"
 import { signInPath } from "@/lib/next-path"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { Shipments } from "@/modules/order/components/shipments"
 
 export const dynamic = "force-dynamic"
 
@@ -22,7 +23,7 @@ export default async function AccountOrderPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
   if (!customer) redirect(signInPath(locale, `/${locale}/account/orders/${encodeURIComponent(id)}`))
-  const order = await retrieveOrder(id)
+  const [order, shipments] = await Promise.all([retrieveOrder(id), retrieveShipments(id)])
   // Another customer's order is "not found", not "forbidden": its existence is not revealed.
   if (!order || order.customer_id !== customer.id) notFound()
   const t = await getTranslations("Order")
@@ -33,6 +34,7 @@ export default async function AccountOrderPage({ params }: Props) {
       </Link>
       <h1 className="text-2xl font-bold">{t("number", { number: order.display_id ?? "" })}</h1>
       <OrderDetails order={order} />
+      <Shipments shipments={shipments} />
     </section>
   )
 }

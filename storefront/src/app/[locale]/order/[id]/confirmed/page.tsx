@@ -2,9 +2,10 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveOrder, retrieveShipments } from "@/lib/data/orders"
 import { urlValues } from "@/lib/url-values"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { Shipments } from "@/modules/order/components/shipments"
 
 export const dynamic = "force-dynamic"
 
@@ -32,7 +33,7 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
   const { locale, id } = await params
   setRequestLocale(locale)
   const [access] = urlValues((await searchParams).access)
-  const order = await retrieveOrder(id, access)
+  const [order, shipments] = await Promise.all([retrieveOrder(id, access), retrieveShipments(id, access)])
   const t = await getTranslations("Order")
   if (!order)
     return (
@@ -49,6 +50,7 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
       <h1 className="text-2xl font-bold">{t("confirmed")}</h1>
       <p data-testid="order-number">{t("thanks", { number: order.display_id ?? "", email: order.email ?? "" })}</p>
       <OrderDetails order={order} />
+      <Shipments shipments={shipments} />
     </section>
   )
 }
