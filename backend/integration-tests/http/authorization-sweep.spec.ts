@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { vietnamDate } from "@ocop/core"
+import { monthOf, vietnamDate } from "@ocop/core"
 import { integrationTestRunner } from "../helpers/runner"
 import { seedDemoShop } from "../helpers/demo"
 import { placeOrder } from "../helpers/orders"
@@ -251,8 +251,14 @@ integrationTestRunner({
         const { orders } = await ok(owner, "GET", "/store/producer/orders")
         return orders.find((o: { order_id: string }) => o.order_id === order.id)
       }
-      const [part, other] = [await partOfNewOrder(), await partOfNewOrder()]
+      const [part, other, settled] = [await partOfNewOrder(), await partOfNewOrder(), await partOfNewOrder()]
       const orders = "/store/producer/orders"
+      // A delivered part makes the month's statement, which its routes name.
+      await ok(owner, "POST", `${orders}/${settled.id}/ship`, { carrier: "ghtk", tracking_number: "GHTK-42" })
+      await ok(owner, "POST", `${orders}/${settled.id}/deliver`, {})
+      await ok(official(), "POST", "/admin/producers/settlements", { month: monthOf(new Date()) })
+      const [statement] = (await ok(owner, "GET", "/store/producer/statements")).statements
+      const statements = `/store/producer/statements/${statement.id}`
       /** Each route's path, and a body its owner's call succeeds with. */
       const cases: Record<string, [string, (() => unknown)?]> = {
         "DELETE /store/producer/invites/[id]": [`${invites}/${pending.id}`],
@@ -270,6 +276,9 @@ integrationTestRunner({
           `${orders}/${other.id}/lines/${other.lines[0].id}/cancel`,
           () => ({ reason: "Hết hàng" }),
         ],
+        "GET /store/producer/statements/[id]": [statements],
+        "GET /store/producer/statements/[id]/csv": [statements + "/csv"],
+        "GET /store/producer/statements/[id]/pdf": [statements + "/pdf"],
       }
       const named = routes.filter((r) => ruleOf(r) === "producer" && r.params.length > 0)
       const keys = named.flatMap((r) => r.methods.map((m) => keyOf(m, r)))

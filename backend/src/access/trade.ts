@@ -1,4 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { TRADE_MODULE } from "../modules/trade/name"
@@ -63,19 +63,4 @@ export async function ownedOr404<T>(rows: Promise<T[]>, what: string): Promise<T
   const [row] = await rows
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No ${what}`)
   return row
-}
-
-/**
- * Runs a write and answers a conflict (a slot or table taken) as 409 with its own message: Medusa's
- * error handler replaces every conflict's message with a generic one about idempotency keys, which
- * would leave the business guessing who is busy.
- */
-export async function answeringConflicts(res: MedusaResponse, write: () => Promise<void>): Promise<void> {
-  try {
-    await write()
-  } catch (error) {
-    const { type, message } = (error ?? {}) as { type?: string; message?: string }
-    if (type !== MedusaError.Types.CONFLICT) throw error
-    res.status(409).json({ type: "conflict", message })
-  }
 }

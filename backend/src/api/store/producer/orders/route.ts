@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ProducerOrdersResponse } from "@ocop/core"
 import { producerMembership } from "../../../../access/producer"
 import { producerOrders } from "../../../../read-models/producer-orders/orders"
-import { parseBody } from "../parse-body"
+import { parseBody } from "../../../parse-body"
 import { StoreListProducerOrders } from "./validators"
 
 /** GET /store/producer/orders — the producer's parts of orders, newest first, only its own lines. */

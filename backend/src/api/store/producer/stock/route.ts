@@ -5,7 +5,7 @@ import { producerMembership } from "../../../../access/producer"
 import { producerItems, producerStock } from "../../../../read-models/producer-stock/stock"
 import { warehouseOf } from "../../../../workflows/producer-stock/steps/ensure-warehouse"
 import { setWarehouseLevelWorkflow } from "../../../../workflows/producer-stock/set-warehouse-level"
-import { parseBody } from "../parse-body"
+import { parseBody } from "../../../parse-body"
 import { StoreSetProducerStock } from "./validators"
 
 /** GET /store/producer/stock — each variant of the producer's products: its warehouse's and the sales points' levels. */

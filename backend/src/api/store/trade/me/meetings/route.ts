@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MeetingList, MeetingResponse } from "@ocop/core"
-import { answeringConflicts, asParty, requireBusiness, tradeService } from "../../../../../access/trade"
+import { asParty, requireBusiness, tradeService } from "../../../../../access/trade"
+import { answeringConflicts } from "../../../../answering-conflicts"
 import { companyNames, meetingView } from "../../../../../read-models/trade/views"
 import { requestMeetingWorkflow } from "../../../../../workflows/trade/meetings/request-meeting"
 import type { StoreRequestMeetingType } from "../../validators"

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerMembership } from "../../../../../../access/producer"
 import { shipPartWorkflow } from "../../../../../../workflows/producer-orders/ship-part"
-import { parseBody } from "../../../parse-body"
+import { parseBody } from "../../../../../parse-body"
 import { StoreShipProducerOrder } from "../../validators"
+import { answeringConflicts } from "../../../../../answering-conflicts"
 import { answerWithPart } from "../answer"
 
 /**
@@ -12,8 +13,11 @@ import { answerWithPart } from "../answer"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const membership = producerMembership(res)
   const body = parseBody(StoreShipProducerOrder, req.body)
-  await shipPartWorkflow(req.scope).run({
-    input: { id: req.params.id, producer_id: membership.producer_id, by: req.auth_context.actor_id, ...body },
+  // A part moved meanwhile is a 409 saying its state (Medusa would say only "conflict").
+  await answeringConflicts(res, async () => {
+    await shipPartWorkflow(req.scope).run({
+      input: { id: req.params.id, producer_id: membership.producer_id, by: req.auth_context.actor_id, ...body },
+    })
+    await answerWithPart(req, res, membership)
   })
-  await answerWithPart(req, res, membership)
 }

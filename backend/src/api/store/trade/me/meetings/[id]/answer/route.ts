@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MeetingResponse } from "@ocop/core"
-import { answeringConflicts, requireBusiness, tradeService } from "../../../../../../../access/trade"
+import { requireBusiness, tradeService } from "../../../../../../../access/trade"
+import { answeringConflicts } from "../../../../../../answering-conflicts"
 import { companyNames, meetingView } from "../../../../../../../read-models/trade/views"
 import { answerMeetingWorkflow } from "../../../../../../../workflows/trade/meetings/answer-meeting"
 import { ownMeeting } from "../route"

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 
 /**
- * A workspace route's body checked against its schema, in the route's own folder rather than in
+ * A route's body (or query) checked against its schema, in the route's own folder rather than in
  * middlewares.ts: every refusal is a 400 naming each field and what is wrong with it.
  */
 export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
