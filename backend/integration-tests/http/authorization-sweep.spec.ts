@@ -6,6 +6,7 @@ import { placeOrder } from "../helpers/orders"
 import { portalClient } from "../helpers/portal"
 import { keyOf, PUBLIC_PARAMS, ruleOf } from "../helpers/authorization-rules"
 import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
+import { cameraJpeg, photoForm } from "../helpers/producer-stall"
 
 const CONFERENCE = "ket-noi-cung-cau-ocop"
 // The bank's notifications are checked as configured in production: signed with a secret.
@@ -241,6 +242,7 @@ integrationTestRunner({
       )
       const [product] = (await ok(owner, "GET", "/store/producer/products")).products
       const products = `/store/producer/products/${product.id}`
+      const jpeg = await cameraJpeg()
       // Two orders of the owner's product: one walked through its actions in order, one to cancel a line of.
       const { products: bought } = await ok({}, "GET", `/store/products?id=${product.id}&fields=variants.id`)
       const partOfNewOrder = async () => {
@@ -263,6 +265,14 @@ integrationTestRunner({
       const cases: Record<string, [string, (() => unknown)?]> = {
         "DELETE /store/producer/invites/[id]": [`${invites}/${pending.id}`],
         "POST /store/producer/products/[id]": [products],
+        "POST /store/producer/products/[id]/photos": [
+          `${products}/photos`,
+          () => photoForm({ bytes: jpeg, type: "image/jpeg" }),
+        ],
+        "POST /store/producer/products/[id]/gallery": [
+          `${products}/gallery`,
+          () => ({ photos: product.photos.map((p: { id: string }) => p.id) }),
+        ],
         "DELETE /store/producer/members/[id]": [`/store/producer/members/${member.id}`],
         // In the order they run: each succeeds for the owner after the stranger's 404.
         "GET /store/producer/orders/[id]": [`${orders}/${part.id}`],

@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { acceptPdfUpload } from "../uploads/agreement-documents"
+import { readProductPhotos } from "../uploads/product-photos"
 import { readReportForm } from "../uploads/report-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
 import {
@@ -39,6 +40,9 @@ import {
   AdminListReports,
   AdminReviewReport,
 } from "./admin/traceability/validators"
+import { StoreArrangeGallery } from "./store/producer/products/validators"
+import { StoreProposeProduct } from "./store/producer/proposals/validators"
+import { StoreSaveStall } from "./store/producer/stall/validators"
 import { StoreAcceptInvite, StoreInviteStaff } from "./store/producer/validators"
 import { StoreReportCounterfeit } from "./store/trace/reports/validators"
 import { producerGuard } from "../access/producer"
@@ -233,6 +237,18 @@ export default defineMiddlewares({
       middlewares: [throttleProducerInvites, validateAndTransformBody(StoreInviteStaff)],
     },
     body("/store/producer-invites/accept", StoreAcceptInvite),
+    {
+      // A producer's photos (docs/producers.md): multipart, read after the producer guard by multer
+      // with per-part limits, a body declaring more than the upload's limit refused unread; the
+      // JSON body parser stays out of it.
+      matcher: "/store/producer/products/:id/photos",
+      methods: ["POST"],
+      bodyParser: false,
+      middlewares: [readProductPhotos],
+    },
+    body("/store/producer/products/:id/gallery", StoreArrangeGallery),
+    body("/store/producer/proposals", StoreProposeProduct),
+    body("/store/producer/stall", StoreSaveStall),
     body("/store/producer-invites/preview", StoreAcceptInvite),
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),

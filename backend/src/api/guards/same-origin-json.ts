@@ -12,6 +12,7 @@ const MULTIPART_ROUTES = [
   /^\/admin\/uploads\/?$/, // Medusa's product image upload
   /^\/admin\/products\/import\/?$/, // Medusa's product CSV import
   /^\/store\/trade\/me\/agreements\/[^/]+\/documents\/?$/, // agreement PDFs (docs/trade.md)
+  /^\/store\/producer\/products\/[^/]+\/photos\/?$/, // a producer's product photos (docs/producers.md)
 ]
 
 type HttpConfig = { adminCors?: string; storeCors?: string; authCors?: string }

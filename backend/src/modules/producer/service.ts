@@ -16,6 +16,7 @@ import { ProducerMember } from "./models/member"
 import { ProducerPayoutAccount } from "./models/payout-account"
 import { ProducerPriceChange } from "./models/price-change"
 import { Producer } from "./models/producer"
+import { ProducerProposal } from "./models/proposal"
 import { ProducerOrder } from "./models/producer-order"
 import { ProducerOrderLine } from "./models/producer-order-line"
 import { ProducerStatement } from "./models/statement"
@@ -67,6 +68,7 @@ export default class ProducerModuleService extends MedusaService({
   ProducerAccessChange,
   ProducerPriceChange,
   ProducerChangeRequest,
+  ProducerProposal,
   ProducerOrder,
   ProducerOrderLine,
   ProducerStatement,

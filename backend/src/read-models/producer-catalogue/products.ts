@@ -8,6 +8,7 @@ import {
   type ProducerProductView,
   type ProducerTextField,
 } from "@ocop/core"
+import { galleryOf, photoView, type GalleryPhoto } from "../../workflows/producer/gallery"
 import { producerOf } from "../../workflows/producer/steps/producer-of"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -34,6 +35,7 @@ type ProductRow = {
   subtitle: string | null
   description: string | null
   categories?: ({ metadata?: Record<string, unknown> | null } | null)[] | null
+  images?: { id: string; url: string; rank: number | null; metadata: Record<string, unknown> | null }[] | null
   variants?: {
     id: string
     title: string
@@ -95,7 +97,7 @@ export async function setPrices(container: Container, priceSetIds: string[]): Pr
 export const editModeOf = (p: Pick<ProductRow, "categories">): ProducerEditMode =>
   (p.categories ?? []).some((c) => c?.metadata?.[PRODUCER_EDIT_MODE_KEY] === "review") ? "review" : "live"
 
-/** The products' rows as the catalogue reads them: texts, groups, variants with shelf data and price set. */
+/** The products' rows as the catalogue reads them: texts, groups, images, variants with shelf data and price set. */
 export async function productRows(container: Container, ids: string[]): Promise<ProductRow[]> {
   if (!ids.length) return []
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -108,6 +110,10 @@ export async function productRows(container: Container, ids: string[]): Promise<
       "subtitle",
       "description",
       "categories.metadata",
+      "images.id",
+      "images.url",
+      "images.rank",
+      "images.metadata",
       "variants.id",
       "variants.title",
       "variants.sku",
@@ -143,11 +149,14 @@ export function requestView(r: {
   created_at: Date | string
   resolved_at: Date | string | null
 }): ChangeRequestView {
+  const { gallery, ...texts } = (r.proposed ?? {}) as Partial<Record<ProducerTextField, string>> & {
+    gallery?: GalleryPhoto[]
+  }
   return {
     id: r.id,
     product_id: r.product_id,
     status: r.status as ChangeRequestView["status"],
-    proposed: (r.proposed ?? {}) as Partial<Record<ProducerTextField, string>>,
+    proposed: { ...texts, ...(gallery ? { gallery: gallery.map(photoView) } : {}) },
     note: r.note,
     requested_by: r.requested_by,
     requested_at: iso(r.created_at)!,
@@ -213,6 +222,7 @@ export async function producerProducts(
             height: v.height ?? null,
           }))
           .sort((a, b) => (a.sku ?? a.title).localeCompare(b.sku ?? b.title)),
+        photos: galleryOf(p.images).map(photoView),
         change_request: request ? requestView(request) : null,
         price_history: history
           .filter((h) => h.product_id === p.id)

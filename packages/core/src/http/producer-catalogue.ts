@@ -1,3 +1,5 @@
+import type { ProducerPhotoView } from "./producer-stall"
+
 /**
  * A producer's catalogue (`/store/producer/products`): the products its OCOP subject makes, with
  * the texts a shopper reads in Vietnamese and English, each variant's VND price and shelf data, the
@@ -52,11 +54,14 @@ export type PriceChangeView = {
   changed_at: string
 }
 
+/** What a change request holds: texts, and the whole gallery in its new order when photos changed. */
+export type ProposedChange = Partial<Record<ProducerTextField, string>> & { gallery?: ProducerPhotoView[] }
+
 export type ChangeRequestView = {
   id: string
   product_id: string
   status: ChangeRequestStatus
-  proposed: Partial<Record<ProducerTextField, string>>
+  proposed: ProposedChange
   note: string | null
   requested_by: string
   requested_at: string
@@ -72,6 +77,8 @@ export type ProducerProductView = {
   edit_mode: ProducerEditMode
   texts: ProducerProductTexts
   variants: ProducerVariantView[]
+  /** The live gallery, in order (the first is the product's thumbnail). */
+  photos: ProducerPhotoView[]
   /** The newest open or returned request (an accepted one is live). */
   change_request: ChangeRequestView | null
   price_history: PriceChangeView[]
@@ -86,7 +93,7 @@ export type ProducerProductEditResponse = { product: ProducerProductView; waitin
 /** GET /admin/producers/change-requests */
 export type AdminChangeRequestRow = ChangeRequestView & {
   product: { id: string; title: string; handle: string }
-  current: Partial<Record<ProducerTextField, string | null>>
+  current: Partial<Record<ProducerTextField, string | null>> & { gallery: ProducerPhotoView[] }
 }
 export type AdminChangeRequestsResponse = { change_requests: AdminChangeRequestRow[] }
 export type AdminChangeRequestResponse = { change_request: ChangeRequestView }

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { GalleryPhoto } from "../gallery"
 import type { ProductTexts } from "./plan-product-edit"
 import { producerOf } from "./producer-of"
 
@@ -6,7 +7,8 @@ export type HoldTextsInput = {
   producer_id: string
   product_id: string
   actor: { id: string; label: string }
-  hold: ProductTexts
+  /** Texts, and the whole gallery in its new order when photos changed. */
+  hold: ProductTexts & { gallery?: GalleryPhoto[] }
 }
 
 type Undo = {
@@ -15,8 +17,9 @@ type Undo = {
 }
 
 /**
- * Holds texts for an official: a new open change request for the product, or the open one with the
- * new texts merged in (one open request per product; the newest text of a field wins).
+ * Holds texts (and a gallery) for an official: a new open change request for the product, or the open
+ * one with the new ones merged in (one open request per product; the newest text of a field, and the
+ * newest gallery, wins).
  */
 export const holdTextsStep = createStep(
   "hold-producer-texts",

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ProducerTextField } from "@ocop/core"
 import { ENGLISH, englishOf, productRows, setPrices } from "../../../read-models/producer-catalogue/products"
+import type { GalleryEdit } from "../gallery"
 
 export type VariantEdit = {
   id: string
@@ -23,6 +24,9 @@ export type ProductEditInput = {
   /** Texts held for an official (the product's group is in review mode). */
   hold: ProductTexts
   variants: VariantEdit[]
+  /** A change of the gallery, and whether it waits for review (the route decides, as for texts). */
+  gallery?: GalleryEdit
+  hold_gallery?: boolean
   /** An official accepting this open change request: it is marked accepted with the texts applied. */
   accept_request_id?: string
 }

@@ -7,6 +7,7 @@ import type {
   AdminPriceChangesResponse,
   ProducerTextField,
 } from "@ocop/core"
+import { PhotoStrip } from "../../../components/photo-strip"
 import { Empty } from "../../../components/trade/facts"
 import { formatTime } from "../../../lib/dates"
 import { money } from "../../../lib/money"
@@ -22,9 +23,9 @@ const FIELD: Record<ProducerTextField, string> = {
 }
 
 /**
- * Producers' text changes waiting for review (their product group is in review mode): each with the
- * product's current text beside the proposed one; accept (it goes live) or return with a note. Below,
- * the producers' price changes (they apply at once, decision 031).
+ * Producers' text and photo changes waiting for review (their product group is in review mode): each
+ * with the product's current text and photos beside the proposed ones; accept (they go live) or
+ * return with a note. Below, the producers' price changes (they apply at once, decision 031).
  */
 const ChangeRequestsPage = () => {
   const { data, reload } = useGet<AdminChangeRequestsResponse>(
@@ -38,7 +39,7 @@ const ChangeRequestsPage = () => {
         <Heading level="h1">Yêu cầu sửa nội dung</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Nhóm sản phẩm ở chế độ duyệt (metadata của danh mục: producer_edits = review); giá và thông số áp dụng ngay,
-          chỉ nội dung chờ duyệt
+          chỉ nội dung và ảnh chờ duyệt
         </Text>
       </div>
       {rows?.length === 0 && <Empty>Không có yêu cầu nào đang chờ.</Empty>}
@@ -114,7 +115,7 @@ const RequestRow = ({ request, onDone }: { request: AdminChangeRequestRow; onDon
           {request.requested_by} · {formatTime(request.requested_at)}
         </Text>
       </div>
-      {(Object.keys(request.proposed) as ProducerTextField[]).map((f) => (
+      {(Object.keys(request.proposed).filter((f) => f !== "gallery") as ProducerTextField[]).map((f) => (
         <div key={f} className="grid gap-2 md:grid-cols-2">
           <div>
             <Text size="xsmall" className="text-ui-fg-subtle">
@@ -134,6 +135,12 @@ const RequestRow = ({ request, onDone }: { request: AdminChangeRequestRow; onDon
           </div>
         </div>
       ))}
+      {request.proposed.gallery && (
+        <div className="grid gap-2 md:grid-cols-2">
+          <PhotoStrip label="Ảnh — hiện tại" photos={request.current.gallery} />
+          <PhotoStrip label="Ảnh — đề nghị" photos={request.proposed.gallery} />
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <Button size="small" disabled={busy} onClick={() => answer("accept")}>
           Duyệt

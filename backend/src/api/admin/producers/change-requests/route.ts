@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminChangeRequestRow, AdminChangeRequestsResponse } from "@ocop/core"
 import { englishOf, productRows, requestView } from "../../../../read-models/producer-catalogue/products"
+import { galleryOf, photoView } from "../../../../workflows/producer/gallery"
 import { producerOf } from "../../../../workflows/producer/steps/producer-of"
 import type { AdminListChangeRequestsType } from "../validators"
 
 /**
- * GET /admin/producers/change-requests?status= — producers' text changes held for review (open by
- * default), oldest first, each with the product's current texts beside the proposed ones.
+ * GET /admin/producers/change-requests?status= — producers' text and gallery changes held for review
+ * (open by default), oldest first, each with the product's current texts and photos beside the
+ * proposed ones.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListChangeRequestsType>, res: MedusaResponse) {
   const status = req.validatedQuery.status ?? "open"
@@ -28,6 +30,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListChan
         description_en: s(en.description),
         subtitle: p?.subtitle ?? null,
         subtitle_en: s(en.subtitle),
+        gallery: galleryOf(p?.images).map(photoView),
       },
     }
   })

@@ -2,19 +2,22 @@ import { z } from "@medusajs/framework/zod"
 import {
   PRODUCER_DESCRIPTION_MAX,
   PRODUCER_DIMENSION_MAX_MM,
+  PRODUCER_PHOTO_LIMITS,
   PRODUCER_PRICE_MAX,
   PRODUCER_SUBTITLE_MAX,
   PRODUCER_WEIGHT_MAX_G,
 } from "@ocop/core"
 
-const whole = (name: string, unit: string, max: number) =>
+/** A whole, positive number of `unit`, at most `max`: messages name the field and the unit. */
+export const whole = (name: string, unit: string, max: number) =>
   z
     .number({ error: `${name} must be a number` })
     .int(`${name} must be a whole number of ${unit}`)
     .positive(`${name} must be above zero`)
     .max(max, `${name} cannot be above ${max} ${unit}`)
 
-const text = (name: string, max: number, min = 0) =>
+/** Trimmed text of at most `max` characters (at least `min`). */
+export const text = (name: string, max: number, min = 0) =>
   z
     .string({ error: `${name} must be text` })
     .trim()
@@ -52,3 +55,19 @@ export const StoreEditProducerProduct = z
   })
   .strict()
 export type StoreEditProducerProductType = z.infer<typeof StoreEditProducerProduct>
+
+/**
+ * POST /store/producer/products/:id/gallery: the ids of the photos kept, in their new order. An empty
+ * list removes every photo.
+ */
+export const StoreArrangeGallery = z
+  .object({
+    photos: z
+      .array(z.string({ error: "a photo id must be text" }).trim().min(1, "a photo id is empty").max(100), {
+        error: "photos must be a list of photo ids",
+      })
+      .max(PRODUCER_PHOTO_LIMITS.perProduct, `a product has at most ${PRODUCER_PHOTO_LIMITS.perProduct} photos`)
+      .refine((ids) => new Set(ids).size === ids.length, { message: "a photo is named twice" }),
+  })
+  .strict()
+export type StoreArrangeGalleryType = z.infer<typeof StoreArrangeGallery>
