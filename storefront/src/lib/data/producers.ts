@@ -39,3 +39,23 @@ export async function listSalesPoints(productId: string, handle: string, locale:
     return [] // where-to-buy is a help, not a reason to fail the product page
   }
 }
+
+/**
+ * Where to buy a producer's products: the sales points holding any of them. Shared figures, cached
+ * under the catalogue's tag like the producer's page itself, at most MAX_AGE.
+ */
+export async function listStallSalesPoints(key: string, locale: Locale): Promise<SalesPointStock[]> {
+  try {
+    const { sales_points } = await sdk.client.fetch<SalesPointStockList>(
+      `/store/ocop/producers/${encodeURIComponent(key)}/sales-points`,
+      {
+        query: { locale: MEDUSA_LOCALE[locale] },
+        cache: "force-cache",
+        next: { tags: [CacheTags.products], revalidate: MAX_AGE },
+      },
+    )
+    return sales_points
+  } catch {
+    return [] // where-to-buy is a help, not a reason to fail the producer's page
+  }
+}

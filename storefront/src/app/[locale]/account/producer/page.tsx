@@ -102,6 +102,15 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
       )}
       {state.kind === "member" && (
         <Link
+          href="/account/producer/stall"
+          className="block font-semibold underline"
+          data-testid="producer-stall-link"
+        >
+          {(await getTranslations("ProducerStall"))("open")}
+        </Link>
+      )}
+      {state.kind === "member" && (
+        <Link
           href="/account/producer/products"
           className="block font-semibold underline"
           data-testid="producer-products-link"

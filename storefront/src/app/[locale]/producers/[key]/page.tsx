@@ -2,14 +2,18 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
-import { getProducer } from "@/lib/data/producers"
+import { getProducer, listStallSalesPoints } from "@/lib/data/producers"
 import { listProductsByHandle } from "@/lib/data/products"
 import { alternates } from "@/lib/seo"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import { SalesPointEntries } from "@/modules/products/components/where-to-buy"
+import { StallPhotos } from "@/modules/producers/components/stall-photos"
+import { StallRating } from "@/modules/producers/components/stall-rating"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
-// backend's signed revalidation expires its tags (a revocation, a product edit) or MAX_AGE passes.
-// Nothing per customer is rendered here (the header's cart count is fetched by the browser).
+// backend's signed revalidation expires its tags (a revocation, a product edit, the producer's story
+// or photos: `producer.catalogue_changed` expires "products") or MAX_AGE passes. Nothing per customer
+// is rendered here (the header's cart count is fetched by the browser).
 export const revalidate = 300
 export function generateStaticParams() {
   return [] // none at build time: the backend need not be up for `next build`
@@ -24,38 +28,59 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found.producer.name, alternates: alternates(locale, `/producers/${key}`) }
 }
 
-/** A producer (OCOP subject): who they are, where, their story, and their certified products for sale. */
+/**
+ * A producer's stall (gian hàng): who they are and where, their OCOP rating, their story, photos of
+ * their products, their certified products for sale, and the sales points that hold them.
+ */
 export default async function ProducerPage({ params }: Props) {
   const { key, locale } = await params
   setRequestLocale(locale)
   const found = await getProducer(key)
   if (!found) notFound()
   const { producer, handles } = found
-  const [products, t, types] = await Promise.all([
+  const [products, points, t, types] = await Promise.all([
     listProductsByHandle(handles, locale),
+    listStallSalesPoints(key, locale),
     getTranslations("Producer"),
     getTranslations("SubjectType"),
   ])
   const story = locale === "en" ? producer.story_en : producer.story_vi
   return (
-    <article className="space-y-6">
+    <article className="min-w-0 space-y-6" data-testid="producer-stall">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
           {t("kind")} · {types(producer.type)}
         </p>
-        <h1 className="text-3xl font-bold" data-testid="producer-name">
+        <h1 className="text-3xl font-bold break-words" data-testid="producer-name">
           {producer.name}
         </h1>
         <p>
           {t("locality")}: <span data-testid="commune">{producer.commune?.name ?? producer.legacy_locality}</span>
         </p>
       </header>
-      {story && <p className="max-w-prose leading-relaxed">{story}</p>}
+      <StallRating products={products} />
+      {story && (
+        <section aria-labelledby="producer-story" className="space-y-1">
+          <h2 id="producer-story" className="text-xl font-semibold">
+            {t("story")}
+          </h2>
+          <p className="max-w-prose leading-relaxed break-words whitespace-pre-line" data-testid="producer-story">
+            {story}
+          </p>
+        </section>
+      )}
+      <StallPhotos products={products} />
       <section aria-labelledby="producer-products" className="space-y-3">
         <h2 id="producer-products" className="text-xl font-semibold">
           {t("products")}
         </h2>
         <ProductGrid products={products} locale={locale} />
+      </section>
+      <section aria-labelledby="producer-where" className="space-y-2" data-testid="producer-where-to-buy">
+        <h2 id="producer-where" className="text-xl font-semibold">
+          {t("whereToBuy")}
+        </h2>
+        <SalesPointEntries points={points} />
       </section>
     </article>
   )

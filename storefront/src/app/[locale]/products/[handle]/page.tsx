@@ -8,7 +8,7 @@ import { OcopCard } from "@/modules/products/components/ocop-card"
 import { ProductJsonLd } from "@/modules/products/components/product-json-ld"
 import { Price } from "@/modules/products/components/price"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
-import { Gallery } from "@/modules/products/components/gallery"
+import { Gallery, galleryPhotos } from "@/modules/products/components/gallery"
 import { WhereToBuy } from "@/modules/products/components/where-to-buy"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
@@ -41,8 +41,8 @@ export default async function ProductPage({ params }: Props) {
   const group = groupName(product, locale)
   const story = locale === "en" ? product.subject?.story_en : product.subject?.story_vi
   const url = new URL(`/${locale}/products/${handle}`, process.env.STOREFRONT_URL || "http://localhost:8000").href
-  // A producer's own photos (a gallery) when there are any; the thumbnail alone otherwise.
-  const photos = [...new Set([product.thumbnail, ...(product.images ?? []).map((i) => i.url)].filter(Boolean))]
+  // A producer's own photos (a gallery, each at its stored widths) when there are any; the thumbnail otherwise.
+  const photos = galleryPhotos(product.thumbnail, product.images)
   const variants = (product.variants ?? []).map((v) => ({
     id: v.id,
     title: v.title ?? "",
@@ -54,7 +54,7 @@ export default async function ProductPage({ params }: Props) {
     <article className="flex flex-col gap-8 md:grid md:grid-cols-2 md:items-start">
       <ProductJsonLd product={product} url={url} />
       <div className="md:col-start-1 md:row-start-1">
-        <Gallery title={product.title} urls={photos as string[]} label={(n) => t("photo", { n })} />
+        <Gallery title={product.title} photos={photos} label={(n) => t("photo", { n })} />
       </div>
       <div className="space-y-4 md:col-start-2 md:row-span-2 md:row-start-1">
         <h1 className="text-3xl font-bold" data-testid="product-title">

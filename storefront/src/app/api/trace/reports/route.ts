@@ -2,6 +2,7 @@ import { REPORT_LIMITS } from "@ocop/core"
 import { storeError } from "@/lib/data/session"
 import { forwardedFor } from "@/lib/http/forwarded-for"
 import { BodyTooLargeError, readLimited } from "@/lib/http/read-limited"
+import { sameOrigin } from "@/lib/http/same-origin"
 import { sdk } from "@/lib/medusa"
 import { reportOutcome, reportReturnPath, type ReportOutcome } from "@/modules/trace/report"
 
@@ -14,18 +15,6 @@ const FIELDS = ["code", "s", "reason", "details", "place", "contact"] as const
 
 /** A relative Location: the browser resolves it against the address it posted to, behind any proxy. */
 const back = (path: string) => new Response(null, { status: 303, headers: { Location: path } })
-
-/** A form posted from another site is refused: nobody should send reports in a visitor's name. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin")
-  if (!origin) return true
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host")
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
 
 /**
  * POST /api/trace/reports — the scan page's "report a suspected counterfeit" form (multipart, the

@@ -70,6 +70,13 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
       {state.kind === "member" && (
         <>
           <p className="text-sm text-stone-700">{t("intro")}</p>
+          <Link
+            href="/account/producer/products/new"
+            className="block font-semibold underline"
+            data-testid="producer-propose-link"
+          >
+            {t("propose")}
+          </Link>
           {state.products.length ? (
             <ul className="space-y-4">
               {state.products.map((p) => (
@@ -130,6 +137,18 @@ function ProductForm({ product, locale, done, problem, t }: FormProps) {
   return (
     <li id={`p-${product.id}`} className={`${cardClass} space-y-3`} data-testid="producer-product">
       <h2 className="break-words text-lg font-semibold">{product.title}</h2>
+      {product.status !== "published" && (
+        <p className="text-sm text-stone-700" data-testid="producer-product-draft">
+          {t("draft")}
+        </p>
+      )}
+      <Link
+        href={`/account/producer/products/${product.id}/photos`}
+        className="block text-sm font-semibold underline"
+        data-testid="producer-photos-link"
+      >
+        {t("photos", { count: product.photos.length })}
+      </Link>
       {product.edit_mode === "review" && <p className="text-sm text-stone-700">{t("reviewMode")}</p>}
       {request?.status === "open" && (
         <p

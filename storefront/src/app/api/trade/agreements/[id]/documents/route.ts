@@ -1,5 +1,6 @@
 import { storeError } from "@/lib/data/session"
 import { BodyTooLargeError, readLimited } from "@/lib/http/read-limited"
+import { sameOrigin } from "@/lib/http/same-origin"
 import { verifiedSession } from "@/lib/http/verified-session"
 import { sdk } from "@/lib/medusa"
 
@@ -15,18 +16,6 @@ type Context = { params: Promise<{ id: string }> }
 /** A relative Location: the browser resolves it against the address it posted to, behind any proxy. */
 const back = (path: string, query: Record<string, string>) =>
   new Response(null, { status: 303, headers: { Location: `${path}?${new URLSearchParams(query)}` } })
-
-/** Same check as server actions make: a cross-site form must not post with the visitor's cookie. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin")
-  if (!origin) return true
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host")
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
 
 /**
  * POST /api/trade/agreements/:id/documents?locale= — the agreement page's upload form (multipart
