@@ -24,6 +24,7 @@ const BENCHES = {
   "checkout-storm": ["test/bench/checkout-storm.mjs"],
   national: ["test/bench/national.mjs"],
   "search-national": ["test/bench/search-national.mjs"],
+  "producer-orders": ["test/bench/producer-orders.mjs"],
 }
 const only = option("--only", Object.keys(BENCHES).join(",")).split(",")
 const unknown = only.filter((name) => !BENCHES[name])

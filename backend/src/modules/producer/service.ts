@@ -355,25 +355,30 @@ export default class ProducerModuleService extends MedusaService({
     input: { month: string; rows: (MonthFigures & { net: number })[] },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<number> {
-    if (!input.rows.length) return 0
     const columns = [...STATEMENT_FIGURES, "net"] as const
-    const values = input.rows.map(() => `(?, ?, ?, ${columns.map(() => "?").join(", ")}, now())`).join(", ")
-    const params = input.rows.flatMap((r) => [
-      generateEntityId(undefined, "pstm"),
-      r.producer_id,
-      input.month,
-      ...columns.map((c) => r[c]),
-    ])
-    const written = (await sharedContext.transactionManager!.execute(
-      `insert into producer_statement (id, producer_id, month, ${columns.join(", ")}, computed_at)
-       values ${values}
-       on conflict (producer_id, month) where deleted_at is null do update set
-         ${columns.map((c) => `${c} = excluded.${c}`).join(", ")}, computed_at = excluded.computed_at, updated_at = now()
-       where producer_statement.status = 'open'
-       returning id`,
-      params,
-    )) as { id: string }[]
-    return written.length
+    let written = 0
+    // PostgreSQL takes at most 65,535 parameters in one statement: 14 per row, so a thousand rows at a time.
+    for (let at = 0; at < input.rows.length; at += 1000) {
+      const rows = input.rows.slice(at, at + 1000)
+      const values = rows.map(() => `(?, ?, ?, ${columns.map(() => "?").join(", ")}, now())`).join(", ")
+      const params = rows.flatMap((r) => [
+        generateEntityId(undefined, "pstm"),
+        r.producer_id,
+        input.month,
+        ...columns.map((c) => r[c]),
+      ])
+      const done = (await sharedContext.transactionManager!.execute(
+        `insert into producer_statement (id, producer_id, month, ${columns.join(", ")}, computed_at)
+         values ${values}
+         on conflict (producer_id, month) where deleted_at is null do update set
+           ${columns.map((c) => `${c} = excluded.${c}`).join(", ")}, computed_at = excluded.computed_at, updated_at = now()
+         where producer_statement.status = 'open'
+         returning id`,
+        params,
+      )) as { id: string }[]
+      written += done.length
+    }
+    return written
   }
 
   /**
