@@ -9,7 +9,8 @@ const MAX = 8
 
 /**
  * A small gallery of the stall: its products' photos, each product's first picture before any
- * second one, each leading to its product. A row that scrolls inside itself, never the page.
+ * second one, each leading to its product. A row that scrolls inside itself, never the page. Shown
+ * only when it holds more than the product tiles below already show (one picture each).
  */
 export async function StallPhotos({ products }: { products: Product[] }) {
   const t = await getTranslations("Producer")
@@ -20,7 +21,7 @@ export async function StallPhotos({ products }: { products: Product[] }) {
   )
     .flat()
     .slice(0, MAX)
-  if (!shown.length) return null
+  if (each.reduce((n, e) => n + e.photos.length, 0) <= products.length) return null
   return (
     <section aria-labelledby="producer-photos" className="space-y-2" data-testid="producer-photos">
       <h2 id="producer-photos" className="text-xl font-semibold">
