@@ -58,8 +58,9 @@ export async function saveTemplate(database: string, template: Template) {
       await client.query(`alter database ${quote(draft)} rename to ${quote(template)}`)
     } catch (err) {
       await client.query(`drop database if exists ${quote(draft)}`)
-      // Another suite saved the same template first: theirs is as good.
-      if ((err as { code?: string }).code !== "42P04") throw err
+      // Another suite saved the same template first: theirs is as good. Two renames at the same
+      // instant can also meet in the catalogue's unique index (23505) rather than in the name check.
+      if (!["42P04", "23505"].includes((err as { code?: string }).code ?? "")) throw err
     }
   })
 }

@@ -5,6 +5,7 @@ import { ensureAdminUser } from "../seed/admin-user"
 import { ensureCategories, ensureProducts } from "../seed/catalogue"
 import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
+import { ensureProducerOrdersDemo } from "../seed/producer-orders"
 import { ensureLots } from "../seed/traceability"
 import { ensureSalesPoints, ensureTradeDemo } from "../seed/trade"
 import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
@@ -30,6 +31,8 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`seed: demo lots created ${await ensureLots(container, dir)}`)
   await ensureSalesPoints(container, data, setup.salesPointIds)
   if (await ensureTradeDemo(container, dir)) logger.info("seed: trade demo (businesses, fairs, agreements) created")
+  if (await ensureProducerOrdersDemo(container, setup))
+    logger.info("seed: producers' demo (warehouse stock, orders in every state, this month's statements) created")
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

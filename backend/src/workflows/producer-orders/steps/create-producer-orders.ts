@@ -7,25 +7,34 @@ export const createProducerOrdersStepId = "create-producer-orders"
 export const createProducerOrdersStep = createStep(
   createProducerOrdersStepId,
   async (plan: RoutingPlan, { container }) => {
+    if (!plan.parts.length) return new StepResponse([] as { id: string; producer_id: string }[], [] as string[])
     const producers = producerOf(container)
-    const created = await producers.createProducerOrders(
-      plan.parts.map((part) => ({
-        order_id: plan.order_id,
-        producer_id: part.producer_id,
-        display_id: plan.display_id,
-        placed_at: plan.placed_at,
-        kind: plan.kind,
-        location_id: part.location_id,
-        payment_method: plan.payment_method,
-        delivery_fee: part.delivery_fee,
-      })),
-    )
-    const idOf = new Map(created.map((c) => [c.producer_id, c.id]))
-    await producers.createProducerOrderLines(
-      plan.parts.flatMap((part) =>
-        part.lines.map((line) => ({ ...line, producer_order_id: idOf.get(part.producer_id)! })),
-      ),
-    )
+    let created: { id: string; producer_id: string }[]
+    try {
+      created = await producers.createProducerOrders(
+        plan.parts.map((part) => ({
+          order_id: plan.order_id,
+          producer_id: part.producer_id,
+          display_id: plan.display_id,
+          placed_at: plan.placed_at,
+          kind: plan.kind,
+          location_id: part.location_id,
+          payment_method: plan.payment_method,
+          delivery_fee: part.delivery_fee,
+        })),
+      )
+      const idOf = new Map(created.map((c) => [c.producer_id, c.id]))
+      await producers.createProducerOrderLines(
+        plan.parts.flatMap((part) =>
+          part.lines.map((line) => ({ ...line, producer_order_id: idOf.get(part.producer_id)! })),
+        ),
+      )
+    } catch (error) {
+      // The same order routed at the same moment by another run (the seed and the order.placed
+      // subscriber, or a redelivered event): one order and producer have one part, theirs stands.
+      if (!(await producers.listProducerOrders({ order_id: plan.order_id }, { take: 1 })).length) throw error
+      return new StepResponse([] as { id: string; producer_id: string }[], [] as string[])
+    }
     return new StepResponse(
       created.map((c) => ({ id: c.id, producer_id: c.producer_id })),
       created.map((c) => c.id),

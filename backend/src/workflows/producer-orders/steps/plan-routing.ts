@@ -172,13 +172,22 @@ export const planRoutingStepId = "plan-order-routing"
  * Reads a placed order and plans its producers' parts: its lines grouped by the open producer of each
  * product's OCOP subject (lines of subjects with no producer stay the shop's, handled by officials as
  * before), each part's location, its share of the delivery fee, the payment method, and the
- * reservations to move. Null when the order has no producer's line or was routed already.
+ * reservations to move. No parts when the order has no producer's line or was routed already.
  */
 export const planRoutingStep = createStep(planRoutingStepId, async (input: { order_id: string }, { container }) => {
   const routed = await producerOf(container).listProducerOrders({ order_id: input.order_id }, { take: 1 })
-  if (routed.length) return new StepResponse(null)
+  const none: RoutingPlan = {
+    order_id: input.order_id,
+    display_id: 0,
+    placed_at: new Date(),
+    kind: "delivery",
+    payment_method: "cod",
+    parts: [],
+    moves: [],
+  }
+  if (routed.length) return new StepResponse(none)
   const order = await orderOf(container, input.order_id)
-  if (!order?.items?.length) return new StepResponse(null)
+  if (!order?.items?.length) return new StepResponse(none)
   const items = order.items.filter((i) => i.product_id)
   const facts = await productFacts(container, [...new Set(items.map((i) => i.product_id!))])
   const subjects = [...new Set([...facts.values()].map((f) => f.subject_id).filter((s): s is string => !!s))]
@@ -210,7 +219,7 @@ export const planRoutingStep = createStep(planRoutingStepId, async (input: { ord
     bySubject.set(fact.subject_id, part)
   }
   const parts = [...bySubject.values()].sort((a, b) => a.producer_id.localeCompare(b.producer_id))
-  if (!parts.length) return new StepResponse(null)
+  if (!parts.length) return new StepResponse(none)
   const moves = await placeParts(container, parts)
   // Each parcel earns an equal share of the delivery fee; lines no producer supplies are the shop's
   // own parcel, whose share the shop keeps.
