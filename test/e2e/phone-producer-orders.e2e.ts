@@ -1,12 +1,17 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test"
+import { formatVnd } from "@ocop/core"
 import { TEST_ADDRESS } from "../support/store-client"
 import { expectNoSidewaysScroll } from "./support/phone"
 import { adminUrl, officialApi, producerOwner } from "./support/producer"
+import { expectStatement, operatorFeeOn, runThisMonth } from "./support/settlement"
 
 // Orders routed to producers, on a phone with JavaScript off: a guest orders one item of each of two
 // producers; each producer opens its orders page, sees only its own line and ships it with a carrier
 // and a tracking number (one in Vietnamese, one in English); the guest's confirmation page then shows
-// two shipments on their way, each with its tracking number, in both languages.
+// two shipments on their way, each with its tracking number, in both languages. Then each producer
+// marks its part delivered, an official settles the month, and the first producer's statements page
+// shows the sale, the operator's fee on its group and the net, which its CSV says too; its owner gives
+// the account it is paid into, and the statement's page lists the delivered line.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false })
 
 const run = Date.now() % 1_000_000_000
@@ -14,7 +19,11 @@ const run = Date.now() % 1_000_000_000
 const CANDIDATES = ["ta-lu", "ga-cua-tam-bac", "mien-tay-quang-binh", "vuong-doan"]
 
 type Owner = Awaited<ReturnType<typeof producerOwner>>
-type Row = { product: { title: string }; variant: { id: string; title: string }; inventory_item_id: string | null }
+type Row = {
+  product: { id: string; title: string }
+  variant: { id: string; title: string }
+  inventory_item_id: string | null
+}
 /** A line as both the producer's and the shopper's pages write it. */
 const lineText = (row: Row) => `${row.product.title}${row.variant.title ? ` (${row.variant.title})` : ""} × 1`
 
@@ -32,7 +41,10 @@ async function sellableRow(request: APIRequestContext, owner: Owner) {
   return { ...row, stocked }
 }
 
-/** A guest's cash-on-delivery order of one unit of each variant, and its confirmation link's token. */
+/**
+ * A guest's cash-on-delivery order of one unit of each variant: the order (its lines' prices and the
+ * delivery fee) and its confirmation link's token.
+ */
 async function guestOrder(request: APIRequestContext, headers: Record<string, string>, variants: string[]) {
   const call = async (path: string, data?: unknown) => {
     const res = await request.fetch(`${adminUrl}${path}`, { method: data ? "POST" : "GET", headers, data })
@@ -53,7 +65,13 @@ async function guestOrder(request: APIRequestContext, headers: Record<string, st
   const done = await call(`/store/carts/${cart.id}/complete`, {})
   expect(done.type).toBe("order")
   const { token } = await call("/store/ocop/order-access", { cart_id: cart.id })
-  return { order: done.order as { id: string; display_id: number }, token: token as string }
+  type Placed = {
+    id: string
+    display_id: number
+    items: { variant_id: string; unit_price: number }[]
+    shipping_methods: { amount: number }[]
+  }
+  return { order: done.order as Placed, token: token as string }
 }
 
 /**
@@ -90,9 +108,10 @@ async function shipOwnPart(
   await expect(page.getByTestId("producer-order-status")).toHaveText(words.shipped)
   await expect(page.getByTestId("producer-order-tracking")).toContainText(tracking)
   await expectNoSidewaysScroll(page)
+  return new URL(page.url()).pathname
 }
 
-test("a guest's order goes to two producers, each ships its own line from its orders page, and the guest sees both shipments with their tracking numbers", async ({
+test("a guest's order goes to two producers, each ships its own line from its orders page, the guest sees both shipments with their tracking numbers, and once delivered and settled the month's statement shows the sale, the fee and the net", async ({
   page,
   context,
   request,
@@ -103,6 +122,7 @@ test("a guest's order goes to two producers, each ships its own line from its or
   const first = await producerOwner(request, admin, label("don-a", 8_300_000_000))
   const second = await producerOwner(request, admin, label("don-b", 8_400_000_000))
   const rows: Awaited<ReturnType<typeof sellableRow>>[] = []
+  let restoreFee = async () => {}
   try {
     rows.push(await sellableRow(request, first), await sellableRow(request, second))
     const { order, token } = await guestOrder(
@@ -125,9 +145,14 @@ test("a guest's order goes to two producers, each ships its own line from its or
     await signIn(context, first)
     await page.goto("/vi/account/producer")
     await expect(page.getByTestId("producer-orders-link")).toHaveText("Đơn hàng: 1 đơn mới đang chờ →")
+    await expect(page.getByTestId("producer-statements-link")).toHaveAttribute(
+      "href",
+      "/vi/account/producer/statements",
+    )
     await page.getByTestId("producer-orders-link").click()
     await expect(page.getByRole("heading", { name: "Đơn hàng", exact: true })).toBeVisible()
-    await shipOwnPart(
+    const parts: string[] = []
+    parts[0] = await shipOwnPart(
       page,
       { locale: "vi", mine: rows[0], theirs: rows[1] },
       {
@@ -148,7 +173,7 @@ test("a guest's order goes to two producers, each ships its own line from its or
     // The second producer, in English, straight to its orders page.
     await signIn(context, second)
     await page.goto("/en/account/producer/orders")
-    await shipOwnPart(
+    parts[1] = await shipOwnPart(
       page,
       { locale: "en", mine: rows[1], theirs: rows[0] },
       {
@@ -183,7 +208,61 @@ test("a guest's order goes to two producers, each ships its own line from its or
       }
       await expectNoSidewaysScroll(page)
     }
+
+    // Both parcels arrive: each producer marks its part delivered on the part's page.
+    for (const [i, button, delivered] of [
+      [1, "Mark as delivered", "Delivered"],
+      [0, "Đã giao cho khách", "Đã giao"],
+    ] as const) {
+      await signIn(context, [first, second][i])
+      await page.goto(parts[i])
+      await page.getByRole("button", { name: button }).click()
+      await expect(page.getByTestId("producer-order-status")).toHaveText(delivered)
+    }
+
+    // An official settles the month at once, the first producer's group bearing a 2.5 % fee.
+    restoreFee = await operatorFeeOn(admin, rows[0].product.id, "2.5")
+    const month = await runThisMonth(admin)
+    await page.goto("/vi/account/producer/statements")
+    const sale = order.items.find((item) => item.variant_id === rows[0].variant.id)!.unit_price
+    const [year, mon] = month.split("-")
+    const { card, fee } = await expectStatement(page, {
+      month,
+      heading: `Tháng ${Number(mon)}/${year}`,
+      sale,
+      feeBps: 250,
+      shipping: order.shipping_methods[0].amount,
+      words: { open: "Đang mở" },
+    })
+    // The PDF in the page's language, private like the CSV.
+    const pdfLink = (await card.getByTestId("statement-pdf").getAttribute("href"))!
+    expect(pdfLink).toMatch(/\/api\/producer\/statements\/[^/]+\/pdf\?lang=vi$/)
+    const pdf = await page.request.get(pdfLink)
+    expect(pdf.headers()["content-type"]).toBe("application/pdf")
+    expect(pdf.headers()["cache-control"]).toBe("private, no-store")
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
+
+    // Where it is paid: the owner gives its account, typed in groups as the bank prints it.
+    await expect(page.getByTestId("payout-missing")).toBeVisible()
+    const payout = page.getByTestId("payout-form")
+    await payout.getByLabel("Ngân hàng").selectOption({ label: "Vietcombank" })
+    await payout.getByLabel("Số tài khoản", { exact: true }).fill("0123 456 789")
+    await payout.getByLabel("Tên chủ tài khoản", { exact: true }).fill("NGUYEN VAN AN")
+    await payout.getByRole("button", { name: "Lưu tài khoản" }).click()
+    await expect(page.getByTestId("payout-done")).toHaveText("Đã lưu tài khoản nhận thanh toán.")
+    await expect(page.getByLabel("Số tài khoản", { exact: true })).toHaveValue("0123456789")
+    await expect(page.getByTestId("payout-missing")).toHaveCount(0)
+
+    // The statement's one delivered line: its order, product and fee, a card on the phone.
+    await page.getByTestId("statement-details").click()
+    const line = page.getByTestId("statement-line")
+    await expect(line).toHaveCount(1)
+    await expect(line).toContainText(`Đơn #${order.display_id}`)
+    await expect(line).toContainText(rows[0].product.title)
+    await expect(line).toContainText(formatVnd(fee))
+    await expectNoSidewaysScroll(page)
   } finally {
+    await restoreFee()
     // The warehouses as they were (the shipped unit left them), and the subjects free for the next run.
     for (const [i, owner] of [first, second].entries()) {
       if (rows[i])

@@ -114,6 +114,11 @@ export function bankName(bin: string): string | null {
   return BANKS[bin] ?? null
 }
 
+/** The banks the shop knows, by name, for a form's choice of bank (the same table `bankName` reads). */
+export const VIETQR_BANKS: readonly { bin: string; name: string }[] = Object.entries(BANKS)
+  .map(([bin, name]) => ({ bin, name }))
+  .sort((a, b) => a.name.localeCompare(b.name))
+
 /** Medusa's id of the VietQR bank-transfer payment provider (backend/src/modules/vietqr-payment). */
 export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { buildVietQr, crc16, parseEmv, transferNote, VietQrError } from "../vietqr"
+import { bankName, buildVietQr, crc16, parseEmv, transferNote, VietQrError, VIETQR_BANKS } from "../vietqr"
 
 describe("crc16", () => {
   it("is CRC-16/CCITT-FALSE: the catalogue check value of '123456789' is 29B1", () => {
@@ -49,5 +49,15 @@ describe("buildVietQr", () => {
 describe("transferNote", () => {
   it("folds Vietnamese to the ASCII banks accept and keeps 25 characters", () => {
     expect(transferNote("Thanh toán đơn #1042 – cảm ơn!")).toBe("Thanh toan don 1042 cam o")
+  })
+})
+
+describe("VIETQR_BANKS", () => {
+  it("offers every bank bankName knows, once, by name, so a form's choice is one the API accepts", () => {
+    expect(VIETQR_BANKS.length).toBeGreaterThan(0)
+    for (const { bin, name } of VIETQR_BANKS) expect(bankName(bin), bin).toBe(name)
+    expect(new Set(VIETQR_BANKS.map((b) => b.bin)).size).toBe(VIETQR_BANKS.length)
+    const names = VIETQR_BANKS.map((b) => b.name)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)))
   })
 })

@@ -1,0 +1,34 @@
+import "server-only"
+import { getAuthToken, storeError } from "@/lib/data/session"
+import { sdk } from "@/lib/medusa"
+
+const PRIVATE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" }
+
+/**
+ * A private file of the Store API, streamed to the browser with the shopper's token: the token
+ * lives in an httpOnly cookie, so a plain link cannot carry it to the backend itself. The file keeps
+ * the API's type and name (`type` only stands in if the API sent none), and neither the browser nor
+ * any cache on the way stores it. A refusal keeps the API's status.
+ */
+export async function privateDownload(path: string, type: string, query?: Record<string, string>) {
+  const token = await getAuthToken()
+  if (!token) return Response.json({ message: "log in to download this file" }, { status: 401, headers: PRIVATE })
+  try {
+    const upstream = await sdk.client.fetch<Response>(path, {
+      query,
+      // Not JSON: the client then hands back the raw response to stream on.
+      headers: { authorization: `Bearer ${token}`, accept: type },
+      cache: "no-store",
+    })
+    return new Response(upstream.body, {
+      headers: {
+        ...PRIVATE,
+        "Content-Type": upstream.headers.get("content-type") ?? type,
+        "Content-Disposition": upstream.headers.get("content-disposition") ?? "attachment",
+      },
+    })
+  } catch (e) {
+    const { status, message } = storeError(e)
+    return Response.json({ message }, { status, headers: PRIVATE })
+  }
+}
