@@ -11,7 +11,16 @@ export const REGISTRY_LOCK = "ocop:registry-import"
  * mid-import (a CLI run, a worker) blocks the next one for at most this long, not for as long as
  * an import may take. The holder renews it every third of the lease while it lives.
  */
-export const REGISTRY_LEASE_SECONDS = 30
+export const REGISTRY_LEASE_SECONDS = leaseSeconds(process.env.OCOP_REGISTRY_LEASE_SECONDS)
+
+/**
+ * 30 s unless `OCOP_REGISTRY_LEASE_SECONDS` says otherwise (5–900): a longer lease for a database so
+ * slow that a renewal could come late, a shorter one where a dead run should block the next for less.
+ */
+function leaseSeconds(raw: string | undefined): number {
+  const value = Number(raw)
+  return raw && Number.isInteger(value) && value >= 5 && value <= 900 ? value : 30
+}
 /** How long a run waits for the run before it to finish (or for a dead holder's lease to lapse). */
 const WAIT_SECONDS = 120
 const RETRY_MS = 300
