@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { monthOf } from "@ocop/core"
 import { PDFDocument } from "pdf-lib"
 import { integrationTestRunner } from "../helpers/runner"
@@ -7,6 +7,7 @@ import { placeOrder } from "../helpers/orders"
 import { bankWebhook } from "../helpers/payments"
 import { portalClient, type Who } from "../helpers/portal"
 import { DEMO_VIETQR } from "../../src/modules/vietqr-payment/options"
+import { producerOf } from "../../src/workflows/producer/steps/producer-of"
 
 const BANK_SECRET = "producer-settlement-bank-secret"
 const VIETQR = "pp_vietqr_vietqr"
@@ -17,6 +18,7 @@ const CHICKEN = "ga-cua-tam-bac" // 270.000 ₫ a bird
  * A month's settlement (docs/producers.md, "Settlement"), reconciled by hand: four orders of two
  * producers — cash on delivery and VietQR, a shared delivery fee, cancelled lines, a refund, a part
  * shipped but not delivered — and every figure of both statements computed below from the prices.
+ * Then the producers' health as officials list it ("Admin"), from parts and a catalogue set by hand.
  */
 integrationTestRunner({
   inApp: true,
@@ -28,12 +30,15 @@ integrationTestRunner({
     const { call, ok, official, business } = client
     const month = monthOf(new Date())
     let taLu: Who
+    let taLuBusiness: string
     let gaCua: Who
     const variants: Record<string, string> = {}
 
     beforeAll(async () => {
       shop = await seedDemoShop(getContainer(), api)
-      taLu = (await business("tt-ta-lu@example.vn", "3200990101", "producer", "ta-lu")).who
+      const taLuAccount = await business("tt-ta-lu@example.vn", "3200990101", "producer", "ta-lu")
+      taLu = taLuAccount.who
+      taLuBusiness = taLuAccount.id
       gaCua = (await business("tt-ga-cua@example.vn", "3200990102", "producer", "ga-cua-tam-bac")).who
       for (const [who, handle] of [
         [taLu, COFFEE],
@@ -236,6 +241,102 @@ integrationTestRunner({
         })
       ).text()
       expect(due).not.toContain(id)
+    })
+
+    it("lists each producer's members, catalogue gaps and 90 days of orders, as counted by hand", async () => {
+      const hours = (h: number) => h * 3_600_000
+      const ago = (days: number) => new Date(Date.now() - days * 86_400_000)
+      const { products } = await ok({}, "GET", "/store/products?handle=ca-phe-hat-ta-lu&fields=id,variants.id")
+      const beans = products[0] as { id: string; variants: { id: string }[] }
+      const container = getContainer()
+      // Catalogue: the beans lose their English description, the ground coffee its photos; of the
+      // beans' two variants one is set to 0 at the warehouse and one never set (the ground coffee has 50).
+      const [english] = await container
+        .resolve(Modules.TRANSLATION)
+        .listTranslations({ reference: "product", reference_id: beans.id, locale_code: "en-US" })
+      await container.resolve(Modules.TRANSLATION).deleteTranslations([english.id])
+      const { data } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id"], filters: { handle: COFFEE } })
+      await container.resolve(Modules.PRODUCT).updateProducts(data[0].id, { images: [] })
+      await ok(taLu, "POST", "/store/producer/stock", { variant_id: beans.variants[0].id, stocked_quantity: 0 })
+
+      // Orders: Tà Lư's parts placed 100 days ago (outside the window), then 10, 9 and 8 days ago
+      // shipped after 6, 30 and 72 hours, one cancelled 2 days ago, one new with a line of two cancelled.
+      const producers = producerOf(container)
+      const [{ id: producerId }] = await producers.listProducers({ business_id: taLuBusiness })
+      const parts: [placedDaysAgo: number, shippedAfterHours: number | null, lines: boolean[]][] = [
+        [100, 200, [false]],
+        [10, 6, [false, false]],
+        [9, 30, [false]],
+        [8, 72, [false]],
+        [2, null, [true]],
+        [1, null, [false, true]],
+      ]
+      for (const [i, [days, shipAfter, lines]] of parts.entries()) {
+        const placed = ago(days)
+        const [made] = await producers.createProducerOrders([
+          {
+            order_id: `order_health_${i}`,
+            producer_id: producerId,
+            display_id: 9000 + i,
+            placed_at: placed,
+            kind: "delivery",
+            payment_method: "cod",
+            status: shipAfter === null ? (lines.every(Boolean) ? "canceled" : "new") : "shipped",
+            shipped_at: shipAfter === null ? null : new Date(placed.getTime() + hours(shipAfter)),
+          },
+        ])
+        await producers.createProducerOrderLines(
+          lines.map((canceled, n) => ({
+            producer_order_id: made.id,
+            item_id: `item_health_${i}_${n}`,
+            product_id: beans.id,
+            title: "Cà phê hạt",
+            quantity: 1,
+            unit_price: 90_000,
+            canceled_at: canceled ? placed : null,
+          })),
+        )
+      }
+
+      const listed = await ok(official(), "GET", "/admin/producers")
+      const of = (name: RegExp) => listed.producers.find((p: { subject_name: string }) => name.test(p.subject_name))
+      // In the window: 5 parts, 3 shipped (median of 6, 30, 72 hours = 30); 7 lines, 2 cancelled.
+      expect(of(/Ta Lư|Tà Lư/)).toMatchObject({
+        members_count: 1,
+        health: {
+          catalogue: { products: 2, missing_english: 1, missing_photos: 1, variants: 3, out_of_stock: 2 },
+          orders: {
+            parts: 5,
+            shipped: 3,
+            median_ship_hours: 30,
+            lines: 7,
+            canceled_lines: 2,
+            cancellation_rate: 0.2857,
+          },
+          concerns: ["missing_english", "missing_photos", "out_of_stock", "many_cancellations"],
+        },
+      })
+      // Gà Cùa: its one product whole and stocked, no orders: nothing to look at, no rate made up.
+      expect(of(/Gà Cùa/).health).toEqual({
+        catalogue: { products: 1, missing_english: 0, missing_photos: 0, variants: 1, out_of_stock: 0 },
+        orders: { parts: 0, shipped: 0, median_ship_hours: null, lines: 0, canceled_lines: 0, cancellation_rate: null },
+        concerns: [],
+      })
+
+      // Pages: the count is every open producer's, a page holds `limit` of them.
+      const page = await ok(official(), "GET", "/admin/producers?limit=1&offset=1")
+      expect([page.count, page.producers.length, page.producers[0].id]).toEqual([
+        listed.count,
+        1,
+        listed.producers[1].id,
+      ])
+      expect(listed.count).toBe(listed.producers.length)
+      for (const bad of ["limit=0", "limit=101", "offset=-1", "limit=x"]) {
+        const res = await call(official(), "GET", `/admin/producers?${bad}`)
+        expect([res.status, res.body.message]).toEqual([400, expect.stringMatching(/limit|offset/)])
+      }
     })
 
     it("refuses a bad month, reference or payout account with a message, and staff setting the account", async () => {

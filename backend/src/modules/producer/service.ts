@@ -8,7 +8,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { ProducerRole, ProducerStatus } from "@ocop/core"
+import type { OrderCounts, ProducerRole, ProducerStatus } from "@ocop/core"
 import { ProducerAccessChange } from "./models/access-change"
 import { ProducerChangeRequest } from "./models/change-request"
 import { ProducerInvite } from "./models/invite"
@@ -89,10 +89,10 @@ export default class ProducerModuleService extends MedusaService({
     return row ?? null
   }
 
-  /** Every open producer, with its members counted and its owner's e-mail, oldest first. */
+  /** Open producers (all, or a page), with their members counted and their owner's e-mail, oldest first. */
   @InjectManager()
   async producerRows(
-    filter: { status?: ProducerStatus; id?: string } = {},
+    filter: { status?: ProducerStatus; id?: string; limit?: number; offset?: number } = {},
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<ProducerRow[]> {
     const rows = (await sharedContext.manager!.execute(
@@ -101,10 +101,54 @@ export default class ProducerModuleService extends MedusaService({
               max(case when m.role = 'owner' then m.email end) as owner_email
        from producer p left join producer_member m on m.producer_id = p.id and m.deleted_at is null
        where p.deleted_at is null and (?::text is null or p.status = ?) and (?::text is null or p.id = ?)
-       group by p.id order by p.created_at asc`,
-      [filter.status ?? null, filter.status ?? null, filter.id ?? null, filter.id ?? null],
+       group by p.id order by p.created_at asc, p.id asc limit ?::int offset ?::int`,
+      [
+        filter.status ?? null,
+        filter.status ?? null,
+        filter.id ?? null,
+        filter.id ?? null,
+        filter.limit ?? null,
+        filter.offset ?? 0,
+      ],
     )) as ProducerRow[]
     return rows
+  }
+
+  /**
+   * How the producers handled their parts of orders placed since `since`, in one query: parts, those
+   * shipped and the median hours from placed to shipped, lines and those cancelled. Producers without
+   * a part in the window are absent.
+   */
+  @InjectManager()
+  async orderCounts(
+    input: { producer_ids: string[]; since: Date },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<({ producer_id: string } & OrderCounts)[]> {
+    if (!input.producer_ids.length) return []
+    const rows = (await sharedContext.manager!.execute(
+      `with parts as (
+         select id, producer_id, placed_at, shipped_at from producer_order
+         where deleted_at is null and placed_at >= ? and producer_id in (${input.producer_ids.map(() => "?").join(", ")})),
+       lines as (
+         select p.producer_id, count(*)::int as lines, count(l.canceled_at)::int as canceled_lines
+         from parts p join producer_order_line l on l.producer_order_id = p.id and l.deleted_at is null
+         group by p.producer_id)
+       select p.producer_id, count(*)::int as parts, count(p.shipped_at)::int as shipped,
+         percentile_cont(0.5) within group (order by extract(epoch from p.shipped_at - p.placed_at) / 3600)
+           filter (where p.shipped_at is not null) as median_ship_hours,
+         coalesce(max(l.lines), 0)::int as lines, coalesce(max(l.canceled_lines), 0)::int as canceled_lines
+       from parts p left join lines l using (producer_id)
+       group by p.producer_id`,
+      [input.since, ...input.producer_ids],
+    )) as Record<string, unknown>[]
+    return rows.map((r) => ({
+      producer_id: String(r.producer_id),
+      parts: Number(r.parts),
+      shipped: Number(r.shipped),
+      median_ship_hours: r.median_ship_hours == null ? null : Number(r.median_ship_hours),
+      lines: Number(r.lines),
+      canceled_lines: Number(r.canceled_lines),
+    }))
   }
 
   /**

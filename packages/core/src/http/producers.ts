@@ -1,3 +1,4 @@
+import type { CatalogueHealth, HealthConcern, OrderPerformance } from "../producer-health"
 import type { ProducerRole, ProducerStatus } from "../producers"
 
 /**
@@ -64,7 +65,14 @@ export type AdminProducerView = {
   owner_email: string | null
   created_at: string
 }
-/** GET /admin/producers */
-export type AdminProducerList = { producers: AdminProducerView[] }
+/** Its catalogue's gaps, its orders of the last 90 days, and what of it an official should look at. */
+export type AdminProducerHealth = { catalogue: CatalogueHealth; orders: OrderPerformance; concerns: HealthConcern[] }
+/** GET /admin/producers: a page of producers, each with its health. */
+export type AdminProducerList = {
+  producers: (AdminProducerView & { health: AdminProducerHealth })[]
+  count: number
+  limit: number
+  offset: number
+}
 /** POST /admin/producers/:id/suspend, /restore */
 export type AdminProducerResponse = { producer: AdminProducerView }

@@ -3,12 +3,15 @@ import { Buildings } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { AdminProducerList } from "@ocop/core"
+import { Pager } from "../../components/pager"
 import { ProducerAccessDrawer } from "../../components/producer-access"
+import { CatalogueHealthCell, OrderHealthCell } from "../../components/producer-health"
 import { Empty } from "../../components/trade/facts"
 import { OptionSelect } from "../../components/trade/option-select"
 import { useGet } from "../../lib/use-get"
 
 const ALL = "all"
+const PAGE_SIZE = 20
 const FILTERS: [string, string][] = [
   [ALL, "Mọi trạng thái"],
   ["active", "Đang hoạt động"],
@@ -17,12 +20,16 @@ const FILTERS: [string, string][] = [
 
 /**
  * Producers selling through the marketplace: each OCOP subject whose account an official verified,
- * with its access, members and owner; suspend (with a reason) or restore it here.
+ * with its access, members, owner and health — gaps in its catalogue, and how it shipped and
+ * cancelled over 90 days; suspend (with a reason) or restore it here.
  */
 const ProducersPage = () => {
   const [status, setStatus] = useState<string>(ALL)
+  const [page, setPage] = useState(0)
   const { data, reload } = useGet<AdminProducerList>("/admin/producers", "Không tải được danh sách nhà sản xuất", {
     status: status === ALL ? undefined : status,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
   })
   const rows = data?.producers
   return (
@@ -39,7 +46,10 @@ const ProducersPage = () => {
             size="small"
             label="Lọc theo trạng thái"
             value={status}
-            onChange={setStatus}
+            onChange={(next) => {
+              setStatus(next)
+              setPage(0)
+            }}
             options={FILTERS}
           />
         </div>
@@ -52,6 +62,8 @@ const ProducersPage = () => {
               <Table.HeaderCell>Chủ thể</Table.HeaderCell>
               <Table.HeaderCell>Trạng thái</Table.HeaderCell>
               <Table.HeaderCell>Thành viên</Table.HeaderCell>
+              <Table.HeaderCell>Danh mục</Table.HeaderCell>
+              <Table.HeaderCell>Đơn hàng 90 ngày</Table.HeaderCell>
               <Table.HeaderCell>Chủ tài khoản</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
@@ -71,6 +83,12 @@ const ProducersPage = () => {
                   )}
                 </Table.Cell>
                 <Table.Cell>{p.members_count}</Table.Cell>
+                <Table.Cell className="py-2">
+                  <CatalogueHealthCell health={p.health} />
+                </Table.Cell>
+                <Table.Cell className="py-2">
+                  <OrderHealthCell health={p.health} />
+                </Table.Cell>
                 <Table.Cell className="break-all whitespace-normal">{p.owner_email ?? "—"}</Table.Cell>
                 <Table.Cell className="text-right">
                   <ProducerAccessDrawer producer={p} onDone={reload} />
@@ -80,6 +98,7 @@ const ProducersPage = () => {
           </Table.Body>
         </Table>
       )}
+      {data && <Pager total={data.count} pageSize={PAGE_SIZE} page={page} onPage={setPage} />}
     </Container>
   )
 }

@@ -1,7 +1,19 @@
 import { z } from "@medusajs/framework/zod"
 import { CHANGE_REQUEST_STATUSES, PRODUCER_STATUSES } from "@ocop/core"
 
-export const AdminListProducers = z.object({ status: z.enum(PRODUCER_STATUSES).optional() }).strict()
+/** A page of producers: each row's health costs a few reads per page, so a page is at most 100. */
+export const AdminListProducers = z
+  .object({
+    status: z.enum(PRODUCER_STATUSES).optional(),
+    limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be whole").min(1).max(100).default(50),
+    offset: z.coerce
+      .number({ error: "offset must be a number" })
+      .int("offset must be whole")
+      .min(0)
+      .max(1_000_000)
+      .default(0),
+  })
+  .strict()
 export type AdminListProducersType = z.infer<typeof AdminListProducers>
 
 /** Members are shown the reason, so it is required and kept to a paragraph. */
