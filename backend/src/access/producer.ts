@@ -56,10 +56,10 @@ export function producerMembership(res: MedusaResponse): Membership {
   return membership
 }
 
-/** As `producerMembership`, for what only the owner may do: invite, revoke, remove. */
-export function producerOwner(res: MedusaResponse): Membership {
+/** As `producerMembership`, for what only the owner may do (`what`: invite or remove staff, set the payout account). */
+export function producerOwner(res: MedusaResponse, what = "invite or remove staff"): Membership {
   const membership = producerMembership(res)
   if (membership.role !== "owner")
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the producer's owner can invite or remove staff")
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Only the producer's owner can ${what}`)
   return membership
 }

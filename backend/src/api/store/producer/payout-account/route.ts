@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /store/producer/payout-account — the owner sets where it is paid; staff may not. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const membership = producerOwner(res)
+  const membership = producerOwner(res, "set where the producer is paid")
   const body = parseBody(StoreSetPayoutAccount, req.body)
   const { result } = await setPayoutAccountWorkflow(req.scope).run({
     input: { producer_id: membership.producer_id, by: req.auth_context.actor_id, ...body },
