@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import fs from "node:fs"
 import { monthOf } from "@ocop/core"
-import { TEST_ADDRESS } from "../support/store-client"
+import { guestOrder, sellableRow, storeCall } from "./support/orders"
 import { adminHeaders } from "./support/phone"
 import { adminUrl, officialApi, producerOwner } from "./support/producer"
 
@@ -17,15 +17,6 @@ const ACCOUNT = `0071${run}`
 
 type Owner = Awaited<ReturnType<typeof producerOwner>>
 
-/** A caller of the Store API with these headers that expects 200. */
-function storeCall(request: APIRequestContext, headers: Record<string, string>) {
-  return async (path: string, data?: unknown) => {
-    const res = await request.fetch(`${adminUrl}${path}`, { method: data ? "POST" : "GET", headers, data })
-    expect(res.status(), `${path}: ${await res.text()}`).toBe(200)
-    return res.json()
-  }
-}
-
 /**
  * One unit of the owner's first stocked variant, one more set at its warehouse so its part ships from
  * there, ordered by a guest with cash on delivery; the part shipped and delivered by the owner.
@@ -33,28 +24,8 @@ function storeCall(request: APIRequestContext, headers: Record<string, string>) 
  */
 async function deliveredPart(request: APIRequestContext, owner: Owner) {
   const producer = storeCall(request, owner.owner)
-  const guest = storeCall(request, owner.headers)
-  const stock = await producer("/store/producer/stock")
-  const row = (
-    stock.rows as { variant: { id: string }; inventory_item_id: string | null; warehouse: { stocked: number } | null }[]
-  ).find((r) => r.inventory_item_id)!
-  expect(row, `a stocked variant of ${owner.subject.name}`).toBeTruthy()
-  const stocked = row.warehouse?.stocked ?? 0
-  await producer("/store/producer/stock", { variant_id: row.variant.id, stocked_quantity: stocked + 1 })
-
-  const { regions } = await guest("/store/regions")
-  const { cart } = await guest("/store/carts", { region_id: regions[0].id, email: `khach-tt-${run}@example.com` })
-  await guest(`/store/carts/${cart.id}/line-items`, { variant_id: row.variant.id, quantity: 1 })
-  await guest(`/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
-  const { shipping_options } = await guest(`/store/shipping-options?cart_id=${cart.id}`)
-  const home = shipping_options.find((o: { name: string }) => /Giao hàng tận nơi/.test(o.name))
-  await guest(`/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
-  const { payment_collection } = await guest("/store/payment-collections", { cart_id: cart.id })
-  await guest(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    provider_id: "pp_system_default",
-  })
-  const done = await guest(`/store/carts/${cart.id}/complete`, {})
-  expect(done.type).toBe("order")
+  const row = await sellableRow(request, owner)
+  const { order } = await guestOrder(request, owner.headers, [row.variant.id], `khach-tt-${run}@example.com`)
 
   // The order.placed subscriber routes the order a moment after checkout answers.
   let part: { id: string; subtotal: number } | undefined
@@ -67,7 +38,11 @@ async function deliveredPart(request: APIRequestContext, owner: Owner) {
   await producer(`/store/producer/orders/${part!.id}/ship`, { carrier: "ghn", tracking_number: `GHN-${run}` })
   await producer(`/store/producer/orders/${part!.id}/deliver`, {})
   // Its only parcel: the whole delivery fee is its; no operator's fee in the demo's groups.
-  return { variantId: row.variant.id, stocked, owed: part!.subtotal + Number(home.amount) }
+  return {
+    variantId: row.variant.id,
+    stocked: row.stocked,
+    owed: part!.subtotal + Number(order.shipping_methods[0].amount),
+  }
 }
 
 /** The batch file the page downloads, as rows of cells (no cell of these rows holds a comma). */

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test"
+import { expect, test, type BrowserContext, type Page } from "@playwright/test"
 import { formatVnd } from "@ocop/core"
 import { TEST_ADDRESS } from "../support/store-client"
+import { guestOrder, sellableRow, type StockRow } from "./support/orders"
 import { expectNoSidewaysScroll } from "./support/phone"
 import { adminUrl, officialApi, producerOwner } from "./support/producer"
 import { expectStatement, operatorFeeOn, runThisMonth } from "./support/settlement"
@@ -19,60 +20,9 @@ const run = Date.now() % 1_000_000_000
 const CANDIDATES = ["ta-lu", "ga-cua-tam-bac", "mien-tay-quang-binh", "vuong-doan"]
 
 type Owner = Awaited<ReturnType<typeof producerOwner>>
-type Row = {
-  product: { id: string; title: string }
-  variant: { id: string; title: string }
-  inventory_item_id: string | null
-}
+type Row = StockRow
 /** A line as both the producer's and the shopper's pages write it. */
 const lineText = (row: Row) => `${row.product.title}${row.variant.title ? ` (${row.variant.title})` : ""} × 1`
-
-/** The owner's first stocked variant, with one more at its warehouse so its part ships from there. */
-async function sellableRow(request: APIRequestContext, owner: Owner) {
-  const stock = await (await request.get(`${adminUrl}/store/producer/stock`, { headers: owner.owner })).json()
-  const row = (stock.rows as (Row & { warehouse: { stocked: number } | null })[]).find((r) => r.inventory_item_id)!
-  expect(row, `a stocked variant of ${owner.subject.name}`).toBeTruthy()
-  const stocked = row.warehouse?.stocked ?? 0
-  const set = await request.post(`${adminUrl}/store/producer/stock`, {
-    headers: owner.owner,
-    data: { variant_id: row.variant.id, stocked_quantity: stocked + 1 },
-  })
-  expect(set.status(), await set.text()).toBe(200)
-  return { ...row, stocked }
-}
-
-/**
- * A guest's cash-on-delivery order of one unit of each variant: the order (its lines' prices and the
- * delivery fee) and its confirmation link's token.
- */
-async function guestOrder(request: APIRequestContext, headers: Record<string, string>, variants: string[]) {
-  const call = async (path: string, data?: unknown) => {
-    const res = await request.fetch(`${adminUrl}${path}`, { method: data ? "POST" : "GET", headers, data })
-    expect(res.status(), `${path}: ${await res.text()}`).toBe(200)
-    return res.json()
-  }
-  const { regions } = await call("/store/regions")
-  const { cart } = await call("/store/carts", { region_id: regions[0].id, email: `khach-don-${run}@example.com` })
-  for (const variant_id of variants) await call(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 })
-  await call(`/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
-  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
-  const home = shipping_options.find((o: { name: string }) => /Giao hàng tận nơi/.test(o.name))
-  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
-  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    provider_id: "pp_system_default",
-  })
-  const done = await call(`/store/carts/${cart.id}/complete`, {})
-  expect(done.type).toBe("order")
-  const { token } = await call("/store/ocop/order-access", { cart_id: cart.id })
-  type Placed = {
-    id: string
-    display_id: number
-    items: { variant_id: string; unit_price: number }[]
-    shipping_methods: { amount: number }[]
-  }
-  return { order: done.order as Placed, token: token as string }
-}
 
 /**
  * Signed in as the owner: the storefront's login cookie holds the token the API gave it (the sign-in
@@ -129,6 +79,7 @@ test("a guest's order goes to two producers, each ships its own line from its or
       request,
       first.headers,
       rows.map((r) => r.variant.id),
+      `khach-don-${run}@example.com`,
     )
     // The order.placed subscriber routes the order a moment after checkout answers.
     for (const owner of [first, second]) {
