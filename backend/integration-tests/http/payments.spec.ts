@@ -22,8 +22,9 @@ const COD = "pp_system_default"
 const VIETQR = "pp_vietqr_vietqr"
 const STRIPE = "pp_stripe_stripe"
 /** Medusa's Stripe webhook route queues each event (payment module option webhook_delay, 5 s by default). */
-process.env.PAYMENT_WEBHOOK_DELAY_MS = "1000"
-const STRIPE_EVENT_SETTLES_MS = 4_000
+process.env.PAYMENT_WEBHOOK_DELAY_MS = "500"
+/** Four times the queue's delay: an event that was going to be processed has been by then. */
+const STRIPE_EVENT_SETTLES_MS = 2_000
 
 integrationTestRunner({
   inApp: true,

@@ -284,12 +284,26 @@ integrationTestRunner({
       expect(late).toMatchObject({ status: 409, body: { message: expect.stringMatching(/shipped/) } })
     })
 
-    it("races: two members shipping one part ship it once; a cancellation while the shopper pays refunds once", async () => {
+    it("races: the owner and a staff member shipping one part at once ship it once; a cancellation while the shopper pays refunds once", async () => {
+      // Tà Lư's owner and a staff member it invited both ship the same part at the same moment.
+      await ok(taLu, "POST", "/store/producer/invites", { email: "nv-ta-lu@example.vn", locale: "vi" })
+      const [invite] = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: "nv-ta-lu@example.vn", template: "producer-invite" })
+      const staff = await customer("nv-ta-lu@example.vn")
+      await ok(staff, "POST", "/store/producer-invites/accept", {
+        token: new URL(String(invite.data?.accept_url)).searchParams.get("token"),
+      })
       const { order: placed } = await order([["ca-phe-bot-ta-lu", 1]])
       const part = await partOf(taLu, placed.id)
       const both = await Promise.all(
-        ["GHTK-000001", "GHTK-000002"].map((n) =>
-          call(taLu, "POST", `/store/producer/orders/${part.id}/ship`, { carrier: "ghtk", tracking_number: n }),
+        (
+          [
+            [taLu, "GHTK-000001"],
+            [staff, "GHTK-000002"],
+          ] as const
+        ).map(([who, n]) =>
+          call(who, "POST", `/store/producer/orders/${part.id}/ship`, { carrier: "ghtk", tracking_number: n }),
         ),
       )
       expect(both.map((r) => r.status).sort()).toEqual([200, 409])

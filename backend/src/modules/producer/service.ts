@@ -193,6 +193,29 @@ export default class ProducerModuleService extends MedusaService({
     return { member_id: memberId, producer_id: spent.producer_id }
   }
   /**
+   * Writes a placed order's parts with their lines in one transaction, so a producer never lists a
+   * part before its lines are there (nor a part without them if the lines could not be written).
+   */
+  @InjectTransactionManager()
+  async recordParts(
+    parts: (Record<string, unknown> & { producer_id: string; lines: Record<string, unknown>[] })[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<{ id: string; producer_id: string }[]> {
+    const created = (await this.createProducerOrders(
+      parts.map(({ lines: _lines, ...part }) => part) as never,
+      sharedContext,
+    )) as unknown as { id: string; producer_id: string }[]
+    const idOf = new Map(created.map((c) => [c.producer_id, c.id]))
+    await this.createProducerOrderLines(
+      parts.flatMap((part) =>
+        part.lines.map((line) => ({ ...line, producer_order_id: idOf.get(part.producer_id)! })),
+      ) as never,
+      sharedContext,
+    )
+    return created.map((c) => ({ id: c.id, producer_id: c.producer_id }))
+  }
+
+  /**
    * Moves a producer's part from one of `from` to `to`, setting `fields`, by one conditional update:
    * of two members acting on one part at once only one finds it in a starting state. Ownership is in
    * the query. Returns the part as it was before, or null when it is not this producer's or not in

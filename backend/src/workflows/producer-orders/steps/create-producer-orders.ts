@@ -11,7 +11,7 @@ export const createProducerOrdersStep = createStep(
     const producers = producerOf(container)
     let created: { id: string; producer_id: string }[]
     try {
-      created = await producers.createProducerOrders(
+      created = await producers.recordParts(
         plan.parts.map((part) => ({
           order_id: plan.order_id,
           producer_id: part.producer_id,
@@ -21,13 +21,8 @@ export const createProducerOrdersStep = createStep(
           location_id: part.location_id,
           payment_method: plan.payment_method,
           delivery_fee: part.delivery_fee,
+          lines: part.lines,
         })),
-      )
-      const idOf = new Map(created.map((c) => [c.producer_id, c.id]))
-      await producers.createProducerOrderLines(
-        plan.parts.flatMap((part) =>
-          part.lines.map((line) => ({ ...line, producer_order_id: idOf.get(part.producer_id)! })),
-        ),
       )
     } catch (error) {
       // The same order routed at the same moment by another run (the seed and the order.placed
