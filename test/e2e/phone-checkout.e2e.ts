@@ -211,7 +211,9 @@ test("finding 5: a revoked product is flagged in the cart in the page's language
   }
 })
 
-for (const locale of ["vi", "en"] as const) {
+// In English: the Vietnamese page's VietQR panel is the one finding 1's checkout leads to, and the code
+// and its PNG are the same in both languages; the English labels are what this run adds.
+for (const locale of ["en"] as const) {
   test(`finding 3 (${locale}): VietQR can be saved as a PNG that decodes to the payment, and its details copied`, async ({
     page,
     context,

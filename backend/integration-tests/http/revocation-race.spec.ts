@@ -8,10 +8,10 @@ import { integrationTestRunner } from "../helpers/runner"
 // of events, no order may hold a product that was not certified (an active certificate of 3★ or more)
 // at the moment the order was created. The seed is printed; OCOP_RACE_SEED replays the same choices
 // (products, which revocations, their timing offsets); the machine decides the rest of the timing.
-// `npm test` runs 200 operations; OCOP_RACE_OPERATIONS=1000 runs the full sequence, whose figures are
+// `npm test` runs 120 operations; OCOP_RACE_OPERATIONS=1000 runs the full sequence, whose figures are
 // in docs/benchmarks.md.
 const SEED = Number(process.env.OCOP_RACE_SEED || 20261130)
-const OPERATIONS = Number(process.env.OCOP_RACE_OPERATIONS || 200)
+const OPERATIONS = Number(process.env.OCOP_RACE_OPERATIONS || 120)
 const CLIENTS = 8
 const HANDLES = [
   "hat-tieu-cua",
