@@ -20,6 +20,11 @@ import { ProducerProposal } from "./models/proposal"
 import { ProducerOrder } from "./models/producer-order"
 import { ProducerOrderLine } from "./models/producer-order-line"
 import { ProducerStatement } from "./models/statement"
+import * as parts from "./queries/parts"
+import * as settlement from "./queries/settlement"
+import type { MonthFigures } from "./queries/settlement"
+
+export { STATEMENT_FIGURES, type MonthFigures } from "./queries/settlement"
 
 /** Who the signed-in account acts for, as the guard of `/store/producer/*` reads it. */
 export type Membership = {
@@ -31,21 +36,6 @@ export type Membership = {
   suspension_reason: string | null
   suspended_at: Date | null
 }
-
-/** The figures a statement holds, as the settlement query computes them. */
-export const STATEMENT_FIGURES = [
-  "orders",
-  "sales_cod",
-  "sales_vietqr",
-  "sales_stripe",
-  "delivery_fees",
-  "canceled_lines",
-  "canceled_value",
-  "refunds",
-  "refunds_on_sales",
-  "fee",
-] as const
-export type MonthFigures = { producer_id: string } & Record<(typeof STATEMENT_FIGURES)[number], number>
 
 /** A producer with its members counted and its owner's e-mail, as officials list them. */
 export type ProducerRow = {
@@ -60,7 +50,11 @@ export type ProducerRow = {
   owner_email: string | null
 }
 
-/** Producers, their members, invitations, access changes, price history and change requests: generated CRUD plus three queries. */
+/**
+ * Producers, their members, invitations, access changes, price history, change requests, proposals,
+ * parts of orders and statements: generated CRUD, the access queries here, and the SQL of parts and of
+ * the settlement (`queries/`) run in this module's transactions.
+ */
 export default class ProducerModuleService extends MedusaService({
   Producer,
   ProducerMember,
@@ -232,17 +226,7 @@ export default class ProducerModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<{ status: string; confirmed_at: Date | null; shipped_at: Date | null; delivered_at: Date | null } | null> {
-    const fields = Object.entries(input.fields ?? {})
-    const sets = fields.map(([k]) => `, "${k.replace(/[^a-z_]/g, "")}" = ?`).join("")
-    const [row] = (await sharedContext.transactionManager!.execute(
-      `update producer_order p set status = ?${sets}, updated_at = now()
-       from (select id, status, confirmed_at, shipped_at, delivered_at from producer_order
-             where id = ? and producer_id = ? and deleted_at is null for update) old
-       where p.id = old.id and old.status in (${input.from.map(() => "?").join(", ")})
-       returning old.status, old.confirmed_at, old.shipped_at, old.delivered_at`,
-      [input.to, ...fields.map(([, v]) => v), input.id, input.producer_id, ...input.from],
-    )) as { status: string; confirmed_at: Date | null; shipped_at: Date | null; delivered_at: Date | null }[]
-    return row ?? null
+    return parts.movePart(sharedContext.transactionManager!, input)
   }
 
   /**
@@ -259,42 +243,7 @@ export default class ProducerModuleService extends MedusaService({
     | { refused: string }
     | { item_id: string; order_id: string; value: number; payment_method: string; part_canceled: boolean }
   > {
-    const manager = sharedContext.transactionManager!
-    const [part] = (await manager.execute(
-      `select id, order_id, status, payment_method from producer_order
-       where id = ? and producer_id = ? and deleted_at is null for update`,
-      [input.part_id, input.producer_id],
-    )) as { id: string; order_id: string; status: string; payment_method: string }[]
-    if (!part) return null
-    const [line] = (await manager.execute(
-      `select id, item_id, quantity, unit_price, canceled_at from producer_order_line
-       where id = ? and producer_order_id = ? and deleted_at is null`,
-      [input.line_id, part.id],
-    )) as { id: string; item_id: string; quantity: number; unit_price: number; canceled_at: Date | null }[]
-    if (!line) return null
-    if (line.canceled_at) return { refused: "This line is cancelled already" }
-    if (!input.cancelable.includes(part.status))
-      return { refused: `This part is ${part.status}: a line can be cancelled only before it is shipped` }
-    await manager.execute(
-      `update producer_order_line set canceled_at = now(), cancel_reason = ?, canceled_by_id = ?, updated_at = now() where id = ?`,
-      [input.reason, input.by, line.id],
-    )
-    const [left] = (await manager.execute(
-      `select count(*)::int as n from producer_order_line where producer_order_id = ? and canceled_at is null and deleted_at is null`,
-      [part.id],
-    )) as { n: number }[]
-    if (left.n === 0)
-      await manager.execute(
-        `update producer_order set status = 'canceled', canceled_at = now(), updated_by_id = ?, updated_at = now() where id = ?`,
-        [input.by, part.id],
-      )
-    return {
-      item_id: line.item_id,
-      order_id: part.order_id,
-      value: line.quantity * line.unit_price,
-      payment_method: part.payment_method,
-      part_canceled: left.n === 0,
-    }
+    return parts.cancelLine(sharedContext.transactionManager!, input)
   }
 
   /** Undoes `cancelLine` when the order edit after it fails: the line and its part as they were. */
@@ -303,15 +252,7 @@ export default class ProducerModuleService extends MedusaService({
     input: { part_id: string; line_id: string; status: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ) {
-    const manager = sharedContext.transactionManager!
-    await manager.execute(
-      `update producer_order_line set canceled_at = null, cancel_reason = null, canceled_by_id = null where id = ?`,
-      [input.line_id],
-    )
-    await manager.execute(`update producer_order set status = ?, canceled_at = null where id = ?`, [
-      input.status,
-      input.part_id,
-    ])
+    return parts.uncancelLine(sharedContext.transactionManager!, input)
   }
 
   /**
@@ -324,24 +265,13 @@ export default class ProducerModuleService extends MedusaService({
     input: { order_id: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<{ id: string; value: number }[]> {
-    return (await sharedContext.transactionManager!.execute(
-      `update producer_order_line l set refunded = l.quantity * l.unit_price, refunded_at = now(), updated_at = now()
-       from producer_order p
-       where p.id = l.producer_order_id and p.order_id = ? and p.payment_method <> 'cod'
-         and l.order_edited_at is not null and l.refunded_at is null and l.deleted_at is null
-       returning l.id, l.refunded as value`,
-      [input.order_id],
-    )) as { id: string; value: number }[]
+    return parts.takeRefunds(sharedContext.transactionManager!, input)
   }
 
   /** Gives back refunds taken when the payment provider refused them. */
   @InjectTransactionManager()
   async giveBackRefunds(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    if (!ids.length) return
-    await sharedContext.transactionManager!.execute(
-      `update producer_order_line set refunded = 0, refunded_at = null where id in (${ids.map(() => "?").join(", ")})`,
-      ids,
-    )
+    return parts.giveBackRefunds(sharedContext.transactionManager!, ids)
   }
   /**
    * A month's figures for every producer with activity in it (or one), from its parts of orders in
@@ -354,63 +284,7 @@ export default class ProducerModuleService extends MedusaService({
     input: { from: Date; to: Date; rates: Record<string, number>; producer_id?: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<MonthFigures[]> {
-    const one = input.producer_id ?? null
-    const range = [input.from, input.to, one, one]
-    const rows = (await sharedContext.manager!.execute(
-      `with rates as (select key as handle, value::int as bps from jsonb_each_text(?::jsonb)),
-       sold as (
-         select p.producer_id, count(distinct p.id)::int as orders,
-           coalesce(sum(l.quantity * l.unit_price) filter (where l.canceled_at is null and p.payment_method = 'cod'), 0) as sales_cod,
-           coalesce(sum(l.quantity * l.unit_price) filter (where l.canceled_at is null and p.payment_method = 'vietqr'), 0) as sales_vietqr,
-           coalesce(sum(l.quantity * l.unit_price) filter (where l.canceled_at is null and p.payment_method = 'stripe'), 0) as sales_stripe,
-           coalesce(sum(round(l.quantity * l.unit_price * coalesce(r.bps, 0) / 10000.0)) filter (where l.canceled_at is null), 0) as fee,
-           coalesce(sum(l.refunded) filter (where l.canceled_at is null), 0) as refunds_on_sales
-         from producer_order p
-         join producer_order_line l on l.producer_order_id = p.id and l.deleted_at is null
-         left join rates r on r.handle = l.product_group
-         where p.deleted_at is null and p.delivered_at >= ? and p.delivered_at < ? and (?::text is null or p.producer_id = ?)
-         group by p.producer_id),
-       fees as (
-         select producer_id, sum(delivery_fee) as delivery_fees from producer_order
-         where deleted_at is null and delivered_at >= ? and delivered_at < ? and (?::text is null or producer_id = ?)
-         group by producer_id),
-       canceled as (
-         select p.producer_id, count(*)::int as canceled_lines, sum(l.quantity * l.unit_price) as canceled_value
-         from producer_order_line l join producer_order p on p.id = l.producer_order_id and p.deleted_at is null
-         where l.deleted_at is null and l.canceled_at >= ? and l.canceled_at < ? and (?::text is null or p.producer_id = ?)
-         group by p.producer_id),
-       refunded as (
-         select p.producer_id, sum(l.refunded) as refunds
-         from producer_order_line l join producer_order p on p.id = l.producer_order_id and p.deleted_at is null
-         where l.deleted_at is null and l.refunded_at >= ? and l.refunded_at < ? and (?::text is null or p.producer_id = ?)
-         group by p.producer_id),
-       ids as (select producer_id from sold union select producer_id from canceled union select producer_id from refunded)
-       select ids.producer_id, coalesce(s.orders, 0) as orders, coalesce(s.sales_cod, 0) as sales_cod,
-         coalesce(s.sales_vietqr, 0) as sales_vietqr, coalesce(s.sales_stripe, 0) as sales_stripe,
-         coalesce(f.delivery_fees, 0) as delivery_fees, coalesce(c.canceled_lines, 0) as canceled_lines,
-         coalesce(c.canceled_value, 0) as canceled_value, coalesce(rf.refunds, 0) as refunds,
-         coalesce(s.refunds_on_sales, 0) as refunds_on_sales, coalesce(s.fee, 0) as fee
-       from ids left join sold s using (producer_id) left join fees f using (producer_id)
-         left join canceled c using (producer_id) left join refunded rf using (producer_id)
-       order by ids.producer_id`,
-      [JSON.stringify(input.rates), ...range, ...range, ...range, ...range],
-    )) as Record<string, unknown>[]
-    return rows.map((r) => {
-      const n = (k: string) => Number(r[k] ?? 0)
-      return {
-        producer_id: String(r.producer_id),
-        orders: n("orders"),
-        sales_cod: n("sales_cod"),
-        sales_vietqr: n("sales_vietqr"),
-        sales_stripe: n("sales_stripe"),
-        delivery_fees: n("delivery_fees"),
-        canceled_lines: n("canceled_lines"),
-        canceled_value: n("canceled_value"),
-        refunds: n("refunds"),
-        refunds_on_sales: n("refunds_on_sales"),
-        fee: n("fee"),
-      }
-    })
+    return settlement.monthFigures(sharedContext.manager!, input)
   }
 
   /**
@@ -422,30 +296,7 @@ export default class ProducerModuleService extends MedusaService({
     input: { month: string; rows: (MonthFigures & { net: number })[] },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<number> {
-    const columns = [...STATEMENT_FIGURES, "net"] as const
-    let written = 0
-    // PostgreSQL takes at most 65,535 parameters in one statement: 14 per row, so a thousand rows at a time.
-    for (let at = 0; at < input.rows.length; at += 1000) {
-      const rows = input.rows.slice(at, at + 1000)
-      const values = rows.map(() => `(?, ?, ?, ${columns.map(() => "?").join(", ")}, now())`).join(", ")
-      const params = rows.flatMap((r) => [
-        generateEntityId(undefined, "pstm"),
-        r.producer_id,
-        input.month,
-        ...columns.map((c) => r[c]),
-      ])
-      const done = (await sharedContext.transactionManager!.execute(
-        `insert into producer_statement (id, producer_id, month, ${columns.join(", ")}, computed_at)
-         values ${values}
-         on conflict (producer_id, month) where deleted_at is null do update set
-           ${columns.map((c) => `${c} = excluded.${c}`).join(", ")}, computed_at = excluded.computed_at, updated_at = now()
-         where producer_statement.status = 'open'
-         returning id`,
-        params,
-      )) as { id: string }[]
-      written += done.length
-    }
-    return written
+    return settlement.saveStatements(sharedContext.transactionManager!, input)
   }
 
   /**
@@ -458,13 +309,6 @@ export default class ProducerModuleService extends MedusaService({
     input: { id: string; reference: string; by: string; figures: MonthFigures & { net: number } },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<{ id: string } | null> {
-    const columns = [...STATEMENT_FIGURES, "net"] as const
-    const [row] = (await sharedContext.transactionManager!.execute(
-      `update producer_statement set status = 'paid', paid_at = now(), paid_reference = ?, paid_by = ?,
-         ${columns.map((c) => `${c} = ?`).join(", ")}, computed_at = now(), updated_at = now()
-       where id = ? and status = 'open' and deleted_at is null returning id`,
-      [input.reference, input.by, ...columns.map((c) => input.figures[c]), input.id],
-    )) as { id: string }[]
-    return row ?? null
+    return settlement.payStatement(sharedContext.transactionManager!, input)
   }
 }
