@@ -8,10 +8,11 @@ import type {
   StatementView,
 } from "@ocop/core"
 import { getWorkspace } from "./producer"
+import type { ProducerAccess } from "./producer-access"
 import { storeCall, storeError } from "./session"
 
 /** What the signed-in account finds on a statements page: the producer's data, a suspension's reason, or nothing. */
-export type StatementsAccess<T> = ({ kind: "member" } & T) | { kind: "suspended"; reason: string } | { kind: "none" }
+export type StatementsAccess<T> = ProducerAccess<T>
 
 /**
  * The producer's statements, newest month first, and where it is paid (never cached). The

@@ -10,6 +10,7 @@ import { signInPath } from "@/lib/next-path"
 import { statusBadge } from "@/modules/order/status-look"
 import { ordersHref, ordersQuery, pageCount, type OrdersQuery } from "@/modules/producer/orders-query"
 import { cardClass } from "@/modules/trade/styles"
+import { AccessNotice } from "@/modules/producer/components/access-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -49,16 +50,7 @@ export default async function ProducerOrdersPage({ params, searchParams }: Props
         </Link>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
-      {state.kind === "none" && (
-        <div className={cardClass} data-testid="producer-orders-none">
-          <p className="font-semibold">{t("none")}</p>
-        </div>
-      )}
-      {state.kind === "suspended" && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4" data-testid="producer-suspended">
-          <p className="break-words">{t("suspended", { reason: state.reason })}</p>
-        </div>
-      )}
+      <AccessNotice state={state} none={t("none")} suspended={(reason) => t("suspended", { reason })} />
       {state.kind === "member" && (
         <>
           <p className="text-sm text-stone-700">{t("intro")}</p>

@@ -11,6 +11,7 @@ import { signInPath } from "@/lib/next-path"
 import { CATALOGUE_DONE, CATALOGUE_PROBLEMS } from "@/modules/producer/catalogue-refusal"
 import { knownKey } from "@/modules/producer/refusal"
 import { cardClass, inputClass, primaryButton } from "@/modules/trade/styles"
+import { AccessNotice } from "@/modules/producer/components/access-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -57,16 +58,7 @@ export default async function ProducerProductsPage({ params, searchParams }: Pro
         </Link>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
-      {state.kind === "none" && (
-        <div className={cardClass} data-testid="producer-products-none">
-          <p className="font-semibold">{t("none")}</p>
-        </div>
-      )}
-      {state.kind === "suspended" && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4" data-testid="producer-suspended">
-          <p className="break-words">{t("suspended", { reason: state.reason })}</p>
-        </div>
-      )}
+      <AccessNotice state={state} none={t("none")} suspended={(reason) => t("suspended", { reason })} />
       {state.kind === "member" && (
         <>
           <p className="text-sm text-stone-700">{t("intro")}</p>

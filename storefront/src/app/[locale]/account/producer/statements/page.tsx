@@ -14,6 +14,7 @@ import { PAYOUT_DONE, PAYOUT_PROBLEMS } from "@/modules/producer/payout-refusal"
 import { knownKey } from "@/modules/producer/refusal"
 import { statementMonth } from "@/modules/producer/statement-month"
 import { cardClass } from "@/modules/trade/styles"
+import { AccessNotice } from "@/modules/producer/components/access-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -56,16 +57,7 @@ export default async function ProducerStatementsPage({ params, searchParams }: P
         </Link>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
-      {state.kind === "none" && (
-        <div className={cardClass} data-testid="producer-statements-none">
-          <p className="font-semibold">{t("none")}</p>
-        </div>
-      )}
-      {state.kind === "suspended" && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4" data-testid="producer-suspended">
-          <p className="break-words">{t("suspended", { reason: state.reason })}</p>
-        </div>
-      )}
+      <AccessNotice state={state} none={t("none")} suspended={(reason) => t("suspended", { reason })} />
       {state.kind === "member" && (
         <>
           <p className="text-sm text-stone-700">{t("intro")}</p>

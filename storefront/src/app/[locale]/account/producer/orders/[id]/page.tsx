@@ -14,6 +14,7 @@ import { OrderOutcome } from "@/modules/producer/components/order-outcome"
 import { ORDER_DONE, ORDER_PROBLEMS } from "@/modules/producer/order-refusal"
 import { knownKey } from "@/modules/producer/refusal"
 import { cardClass } from "@/modules/trade/styles"
+import { AccessNotice } from "@/modules/producer/components/access-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -62,16 +63,7 @@ export default async function ProducerOrderPage({ params, searchParams }: Props)
           <h1 className="text-2xl font-bold">{t("number", { number: state.data.display_id })}</h1>
         )}
       </header>
-      {state.kind === "none" && (
-        <div className={cardClass} data-testid="producer-orders-none">
-          <p className="font-semibold">{t("none")}</p>
-        </div>
-      )}
-      {state.kind === "suspended" && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4" data-testid="producer-suspended">
-          <p className="break-words">{t("suspended", { reason: state.reason })}</p>
-        </div>
-      )}
+      <AccessNotice state={state} none={t("none")} suspended={(reason) => t("suspended", { reason })} />
       {state.kind === "member" && state.data && (
         <>
           {!outcome.line && <OrderOutcome done={outcome.done} problem={outcome.problem} t={t} />}

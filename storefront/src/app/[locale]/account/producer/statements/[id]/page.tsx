@@ -11,6 +11,7 @@ import { StatementFigures } from "@/modules/producer/components/statement-figure
 import { StatementLines } from "@/modules/producer/components/statement-lines"
 import { statementMonth } from "@/modules/producer/statement-month"
 import { cardClass } from "@/modules/trade/styles"
+import { AccessNotice } from "@/modules/producer/components/access-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -46,16 +47,7 @@ export default async function ProducerStatementPage({ params }: Props) {
         </Link>
         {month && <h1 className="text-2xl font-bold">{month}</h1>}
       </header>
-      {state.kind === "none" && (
-        <div className={cardClass} data-testid="producer-statements-none">
-          <p className="font-semibold">{t("none")}</p>
-        </div>
-      )}
-      {state.kind === "suspended" && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4" data-testid="producer-suspended">
-          <p className="break-words">{t("suspended", { reason: state.reason })}</p>
-        </div>
-      )}
+      <AccessNotice state={state} none={t("none")} suspended={(reason) => t("suspended", { reason })} />
       {state.kind === "member" && state.data && (
         <>
           <p className="break-words font-semibold">{state.data.producer.name}</p>
