@@ -14,7 +14,7 @@ RUN npm ci \
 
 FROM build AS backend
 WORKDIR /app/backend/.medusa/server
-ENV NODE_ENV=production PORT=9000
+ENV NODE_ENV=production PORT=9000 LOG_LEVEL=info
 EXPOSE 9000
 # Without S3_BUCKET (docs/operations.md) uploaded product images live here: mount a volume. With it,
 # as in docker-compose.yml, files live in the buckets and nothing is kept in the container.

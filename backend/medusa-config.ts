@@ -88,6 +88,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/trade" },
     // Who acts for a producer: owner and staff, invitations, officials' suspensions (docs/producers.md).
     { resolve: "./src/modules/producer" },
+    // Data-subject requests (export, erasure) and officials' access to personal data (docs/compliance.md).
+    { resolve: "./src/modules/data-rights" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

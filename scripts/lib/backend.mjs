@@ -25,6 +25,9 @@ export function backendEnv(settings, databaseUrl) {
     // shows codes for the demo account (never in a deployment, where it refuses to start instead).
     VIETQR_DEMO: process.env.VIETQR_DEMO ?? (hasVietQrAccount() ? "false" : "true"),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // Medusa's own request log (level "http") records every client's address and user agent; the
+    // backend's access log (src/api/access-log.ts) keeps what operations need (docs/compliance.md).
+    LOG_LEVEL: process.env.LOG_LEVEL || "info",
     OCOP_SEED_DIR: path.join(settings.root, "seed", "data"),
     // Private uploads (agreement PDFs, report photos) beside the public ones in .data: the server runs
     // in .medusa/server, which every rebuild of the backend deletes with whatever was kept there.

@@ -29,6 +29,14 @@ describe("docker-compose.yml", () => {
     )
   })
 
+  it("keeps no client address in logs and rotates every container's output (docs/compliance.md)", () => {
+    for (const s of [services.server, services.worker, services.resolver, services.migrate])
+      expect(s.environment.LOG_LEVEL).toBe("${LOG_LEVEL:-info}")
+    expect(dockerfile).toMatch(/ENV NODE_ENV=production PORT=9000 LOG_LEVEL=info/)
+    for (const [name, s] of Object.entries(services).filter(([n]) => n !== "buckets"))
+      expect(s.logging, name).toEqual({ driver: "json-file", options: { "max-size": "10m", "max-file": "5" } })
+  })
+
   it("runs Medusa as scalable servers plus one worker on the same database, Redis and Meilisearch", () => {
     const { server, worker } = services
     expect(server.environment.MEDUSA_WORKER_MODE).toBe("server")

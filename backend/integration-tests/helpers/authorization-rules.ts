@@ -10,6 +10,7 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/admin\//, "official", "the Admin API: officials only"],
   [/^\/store\/trade\/me(\/|$)/, "portal", "the business portal: signed-in customers, their own business"],
   [/^\/store\/producer(\/|$)/, "producer", "the producer workspace: its members, acting for their own producer only"],
+  [/^\/store\/customers\/me\/(data|erase)$/, "customer", "the signed-in shopper's own data: its copy, its erasure"],
   [/^\/store\/producer-invites\//, "customer", "signed-in customers: an invitation sent to their own e-mail"],
   [/^\/hooks\//, "signed", "notifications signed by the sender (the bank)"],
   [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],

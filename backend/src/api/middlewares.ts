@@ -8,6 +8,9 @@ import { acceptPdfUpload } from "../uploads/agreement-documents"
 import { readProductPhotos } from "../uploads/product-photos"
 import { readReportForm } from "../uploads/report-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
+import { AdminListAccessLog, AdminListDataRequests, AdminRunDataRequest } from "./admin/data-rights/validators"
+import { StoreEraseAccount } from "./store/customers/me/validators"
+import { logPersonalDataAccess } from "./guards/personal-data-access"
 import {
   AdminAcceptChangeRequest,
   AdminListChangeRequests,
@@ -17,6 +20,7 @@ import {
   AdminReturnChangeRequest,
   AdminSuspendProducer,
 } from "./admin/producers/validators"
+import { accessLog } from "./access-log"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
 import { orderAccess, returnOrderAccess } from "./guards/order-access"
@@ -90,10 +94,14 @@ export default defineMiddlewares({
   routes: [
     // Every route, Medusa's too: undecodable addresses and NUL characters are 400 (docs/security.md).
     { matcher: "/", middlewares: [refuseUnstorableInput] },
+    // One line per answer, without the client's address, user agent or query (src/api/access-log.ts).
+    { matcher: "/", middlewares: [accessLog] },
     // Security headers on every answer, and cross-site writes refused where a session cookie
     // authenticates (docs/operations.md, "Security headers").
     { matcher: "*", middlewares: [securityHeaders] },
     { matcher: "/admin*", methods: WRITES, middlewares: [sameOriginJson] },
+    // Every official's access to personal data is logged: who, what, when (docs/compliance.md).
+    { matcher: "/admin*", middlewares: [logPersonalDataAccess] },
     { matcher: "/store/trade/me*", methods: WRITES, middlewares: [sameOriginJson] },
     // The producer workspace and its invitations' acceptance (both prefixes).
     { matcher: "/store/producer*", methods: WRITES, middlewares: [sameOriginJson] },
@@ -230,6 +238,16 @@ export default defineMiddlewares({
     query("/admin/trade/agreements", AdminListAgreements),
     query("/admin/trade/kpis", AdminKpis),
     query("/admin/payments/bank-transfers", AdminListBankTransfers),
+    // Data-subject rights (docs/compliance.md): the shopper's own (Medusa authenticates
+    // /store/customers/me*), and an official's run of a request received by mail.
+    {
+      matcher: "/store/customers/me/erase",
+      methods: ["POST"],
+      middlewares: [sameOriginJson, validateAndTransformBody(StoreEraseAccount)],
+    },
+    query("/admin/data-rights/requests", AdminListDataRequests),
+    body("/admin/data-rights/requests", AdminRunDataRequest),
+    query("/admin/data-rights/access-log", AdminListAccessLog),
     {
       // Each invitation is an e-mail the shop sends to an address the owner types: counted per owner.
       matcher: "/store/producer/invites",

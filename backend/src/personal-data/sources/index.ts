@@ -1,8 +1,23 @@
 import type { PersonalDataSource } from "../source"
+import { addressesSource } from "./addresses"
+import { businessSource } from "./business"
+import { checkoutSource } from "./checkout"
+import { notificationsSource } from "./notifications"
+import { ordersSource } from "./orders"
+import { producerSource } from "./producer"
+import { profileSource } from "./profile"
 
 /**
- * Every source of personal data, in the order an erasure runs them (records
- * that point at others first). Adding a module that stores personal data
- * means adding its source here.
+ * Every source of personal data, in the order an erasure runs them: the profile last, because it
+ * removes the account the others are found by. Adding a module that stores personal data means
+ * adding its source here.
  */
-export const personalDataSources: PersonalDataSource[] = []
+export const personalDataSources: PersonalDataSource[] = [
+  ordersSource,
+  checkoutSource,
+  addressesSource,
+  businessSource,
+  producerSource,
+  notificationsSource,
+  profileSource,
+]
