@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic"
 
 type Props = {
   params: Promise<{ locale: Locale }>
-  searchParams: Promise<{ reset?: string | string[]; next?: string | string[] }>
+  searchParams: Promise<{ reset?: string | string[]; next?: string | string[]; erased?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,6 +30,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations("Account")
   const o = await getTranslations("Order")
+  const pd = await getTranslations("PersonalData")
   const customer = await retrieveCustomer()
   const query = await searchParams
   // A page that needs a signed-in visitor sent them here with its own path; it is where they go back.
@@ -42,6 +43,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         {query.reset === "done" && (
           <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="reset-done">
             {(await getTranslations("PasswordReset"))("done")}
+          </p>
+        )}
+        {query.erased === "1" && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-3" data-testid="account-erased">
+            {pd("erased")}
           </p>
         )}
         {next && (
@@ -73,6 +79,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {t("business")}
         </Link>
         <span className="block text-sm text-stone-600">{t("businessHint")}</span>
+      </p>
+      <p className="rounded-lg border border-stone-200 bg-white p-3">
+        <Link href="/account/privacy" className="font-semibold underline" data-testid="privacy-link">
+          {pd("link")}
+        </Link>
+        <span className="block text-sm text-stone-600">{pd("linkHint")}</span>
       </p>
       {producer.kind !== "none" && (
         <p className="rounded-lg border border-stone-200 bg-white p-3">
