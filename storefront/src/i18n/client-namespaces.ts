@@ -9,7 +9,7 @@ export const CLIENT_NAMESPACES = {
   shell: ["Layout", "Search", "Fairs"],
   product: ["Product"],
   checkout: ["Checkout"],
-  account: ["Account", "Checkout", "PasswordReset", "VietQr"],
+  account: ["Account", "Checkout", "PasswordReset", "PersonalData", "VietQr"],
   order: ["Order", "VietQr"],
   business: ["Agreements", "BusinessProfile", "BusinessType", "Meetings", "Needs", "Offers", "Portal", "TradeErrors"],
 } as const

@@ -16,8 +16,9 @@ export async function privateDownload(path: string, type: string, query?: Record
   try {
     const upstream = await sdk.client.fetch<Response>(path, {
       query,
-      // Not JSON: the client then hands back the raw response to stream on.
-      headers: { authorization: `Bearer ${token}`, accept: type },
+      // Not JSON: the client then hands back the raw response to stream on (a JSON file too: the
+      // client parses whatever it asked for as JSON, so it asks for anything).
+      headers: { authorization: `Bearer ${token}`, accept: type.includes("application/json") ? "*/*" : type },
       cache: "no-store",
     })
     return new Response(upstream.body, {
