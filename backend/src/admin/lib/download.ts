@@ -9,7 +9,12 @@ export async function download(path: string, accept: string, fallbackName: strin
   // A non-JSON accept makes the sdk hand back the raw Response; errors still throw with the message.
   const res = await sdk.client.fetch<Response>(path, { headers: { accept } })
   const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName
-  const url = URL.createObjectURL(await res.blob())
+  saveFile(await res.blob(), name)
+}
+
+/** Hands the browser a file to save under `name`. */
+export function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement("a")
   link.href = url
   link.download = name

@@ -3,24 +3,13 @@ import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@
 import { useState } from "react"
 import type { DataRequestList, OfficialErasure, PersonalDataAccessList } from "@ocop/core"
 import { Empty } from "../../components/trade/facts"
+import { saveFile } from "../../lib/download"
 import { sdk } from "../../lib/sdk"
 import { useAction } from "../../lib/use-action"
 import { useGet } from "../../lib/use-get"
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : "—"
-
-/** Saves an export the API answered with as the file it is. */
-function saveJson(file: unknown, name: string) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }))
-  const link = document.createElement("a")
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
 
 /**
  * Data-subject requests received by mail (docs/compliance.md): after checking who wrote, an official
@@ -44,7 +33,10 @@ const DataRightsPage = () => {
       const body = { email, kind, reference }
       if (kind === "export") {
         const file = await sdk.client.fetch<unknown>("/admin/data-rights/requests", { method: "POST", body })
-        saveJson(file, `ocop-personal-data-${email}.json`)
+        saveFile(
+          new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }),
+          `ocop-personal-data-${email}.json`,
+        )
         return `Đã xuất dữ liệu của ${email}`
       }
       const r = await sdk.client.fetch<OfficialErasure>("/admin/data-rights/requests", { method: "POST", body })
