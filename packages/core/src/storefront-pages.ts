@@ -1,0 +1,19 @@
+import type { MessageLanguage } from "./message-language"
+
+/**
+ * Storefront pages that other surfaces (e-mails, the backend) link to, named once so a link cannot
+ * drift from the page: each is a path under `/{lang}/`.
+ */
+export const STOREFRONT_PAGES = {
+  /** Returns and complaints: how to complain about an order (a policy page). */
+  complaints: "policies/returns",
+  /** "Find my order": order number with its e-mail or phone. */
+  orderLookup: "order/lookup",
+} as const
+
+export type StorefrontPage = keyof typeof STOREFRONT_PAGES
+
+/** The absolute address of a storefront page in a language, from the storefront's base URL. */
+export function storefrontPageUrl(base: string, lang: MessageLanguage, page: StorefrontPage): string {
+  return `${base.replace(/\/+$/, "")}/${lang}/${STOREFRONT_PAGES[page]}`
+}
