@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normalizeVietnamesePhone } from "@ocop/core"
+import { ORDER_LOOKUP_TTL_S } from "../../../../../access/order-token"
 import { sendGrant } from "../grant"
 import type { StoreOrderAccessLookupType } from "../validators"
 
@@ -30,5 +31,5 @@ export async function POST(req: MedusaRequest<StoreOrderAccessLookupType>, res: 
   })
   if (data.length !== 1)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order with this number and e-mail or phone")
-  sendGrant(res, data[0].id as string)
+  sendGrant(res, data[0].id as string, ORDER_LOOKUP_TTL_S)
 }
