@@ -1,3 +1,5 @@
+import { messageLanguage } from "@ocop/core"
+
 /** The e-mail and the token Medusa's `auth.password_reset` event carries. */
 export type PasswordResetEvent = {
   entity_id: string
@@ -14,7 +16,7 @@ export type PasswordResetEvent = {
 export function resetLink(event: PasswordResetEvent, urls: { storefront: string; backend: string }): string | null {
   const query = `token=${encodeURIComponent(event.token)}&email=${encodeURIComponent(event.entity_id)}`
   if (event.actor_type === "customer") {
-    const locale = event.metadata?.locale === "en" ? "en" : "vi"
+    const locale = messageLanguage(event.metadata?.locale)
     return `${urls.storefront}/${locale}/account/reset-password?${query}`
   }
   if (event.actor_type === "user") return `${urls.backend}/app/reset-password?${query}`

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { messageLanguage } from "@ocop/core"
 import { resetLink, type PasswordResetEvent } from "./reset-link"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
@@ -24,7 +25,8 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
             template: PASSWORD_RESET_TEMPLATE,
             trigger_type: "auth.password_reset",
             resource_type: input.actor_type,
-            data: { reset_url: link, actor_type: input.actor_type },
+            // A shopper asks in the storefront's language; an official's is not recorded (Vietnamese).
+            data: { reset_url: link, actor_type: input.actor_type, lang: messageLanguage(input.metadata?.locale) },
           },
         ]
       : []

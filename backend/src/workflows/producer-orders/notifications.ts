@@ -1,13 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { messageLanguage } from "@ocop/core"
 import { producerOf } from "../producer/steps/producer-of"
 
 type Container = Pick<MedusaContainer, "resolve">
-export const storefrontUrl = () => process.env.STOREFRONT_URL || "http://localhost:8000"
-
-/** The shopper's language from the order's locale (`en-US` → en; anything else reads Vietnamese). */
-export const shopperLanguage = (locale: string | null | undefined): "vi" | "en" =>
-  locale?.toLowerCase().startsWith("en") ? "en" : "vi"
+export { storefrontUrl } from "../../emails/storefront-url"
 
 /** The e-mails of a producer's members (owner and staff): who is told of its new orders. */
 export async function memberEmails(container: Container, producerId: string): Promise<string[]> {
@@ -24,6 +21,6 @@ export async function shopperOf(container: Container, orderId: string) {
   })
   const order = data[0] as unknown as { email?: string | null; locale?: string | null; display_id: number } | undefined
   return order
-    ? { email: order.email ?? null, lang: shopperLanguage(order.locale), display_id: order.display_id }
+    ? { email: order.email ?? null, lang: messageLanguage(order.locale), display_id: order.display_id }
     : null
 }

@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { messageLanguage } from "@ocop/core"
+import { storefrontUrl } from "../../emails/storefront-url"
 import { inviteLink } from "./invite-link"
 import { createProducerInviteStep, type CreateInviteInput } from "./steps/create-invite"
 
 export const PRODUCER_INVITE_TEMPLATE = "producer-invite"
 export const inviteProducerStaffWorkflowId = "invite-producer-staff"
-
-const storefrontUrl = () => process.env.STOREFRONT_URL || "http://localhost:8000"
 
 /**
  * The owner invites an e-mail address to act for its producer as staff; the e-mail, in the
@@ -34,6 +34,7 @@ export const inviteProducerStaffWorkflow = createWorkflow(
           producer_name: (subjects[0] as { name?: string } | undefined)?.name ?? "",
           role: "staff",
           locale: created.invite.locale,
+          lang: messageLanguage(created.invite.locale),
           expires_at: new Date(created.invite.expires_at).toISOString(),
         },
       },

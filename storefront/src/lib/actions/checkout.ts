@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { type CheckoutErrors, parseCheckout, STOREFRONT_PAYMENTS } from "@/modules/checkout/form"
 import {
+  cartLocale,
   isPickup,
   listPaymentProviders,
   listShippingOptions,
@@ -67,6 +68,9 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
       method: "POST",
       body: {
         email: input.email,
+        // The language the order is placed in, which its e-mails are written in (the cart may have
+        // been started in the other one).
+        locale: cartLocale(locale),
         shipping_address: address,
         billing_address: address,
         metadata: input.note ? { note: input.note } : undefined,

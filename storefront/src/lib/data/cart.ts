@@ -25,11 +25,17 @@ export async function retrieveCart(): Promise<Cart | null> {
   }
 }
 
+/**
+ * The cart's locale as Medusa keeps it, from the storefront's language: what the order carries and
+ * what the shop's e-mails about it are written in.
+ */
+export const cartLocale = (locale: string) => (locale === "en" ? "en-US" : "vi-VN")
+
 export async function createCart(locale: string): Promise<Cart> {
   const region_id = await getRegionId()
   const { cart } = await storeCall<{ cart: Cart }>("/store/carts", {
     method: "POST",
-    body: { region_id, locale: locale === "en" ? "en-US" : "vi-VN" },
+    body: { region_id, locale: cartLocale(locale) },
   })
   return cart
 }

@@ -1,4 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
+import { messageLanguage } from "@ocop/core"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { memberEmails, storefrontUrl } from "../notifications"
 import type { RoutingPlan } from "./plan-routing"
@@ -27,10 +28,12 @@ export const notifyProducersStep = createStep(
           resource_type: "producer_order",
           idempotency_key: `producer-order-placed-${part.id}-${to}`,
           data: {
+            // Producers record no language of their own yet: the rule then writes Vietnamese.
+            lang: messageLanguage(),
             display_id: input.plan.display_id,
             kind: input.plan.kind,
             lines: planned.lines.map((l) => ({ title: l.title, variant_title: l.variant_title, quantity: l.quantity })),
-            url: `${storefrontUrl()}/vi/account/producer/orders/${part.id}`,
+            url: `${storefrontUrl()}/${messageLanguage()}/account/producer/orders/${part.id}`,
           },
         })
     }

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { storefrontPageUrl } from "@ocop/core"
 import { subjectNames } from "../../../access/producer"
 import { producerOf } from "../../producer/steps/producer-of"
 import { shopperOf, storefrontUrl } from "../notifications"
@@ -46,7 +47,7 @@ export const notifyShopperStep = createStep(
         reason: line?.cancel_reason ?? null,
         refunded: input.refunded ?? 0,
         // The lookup page opens the order for a guest and a signed-in shopper alike.
-        url: `${storefrontUrl()}/${shopper.lang}/order/lookup`,
+        url: storefrontPageUrl(storefrontUrl(), shopper.lang, "orderLookup"),
       },
     })
     return new StepResponse(1)

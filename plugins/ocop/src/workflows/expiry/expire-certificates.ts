@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATION_CHANGED_EVENT, CertificateEvents, RENEWAL_DUE_NOTIFICATION } from "@ocop/core"
+import { CERTIFICATION_CHANGED_EVENT, CertificateEvents, messageLanguage, RENEWAL_DUE_NOTIFICATION } from "@ocop/core"
 import { applyListingRuleWorkflow } from "../listing/apply-listing-rule"
 import { findCertificatesDueStep } from "./steps/find-certificates-due"
 import { findStaleExpiredListingsStep } from "./steps/find-stale-expired-listings"
@@ -44,6 +44,8 @@ export const expireCertificatesWorkflow = createWorkflow(
         resource_type: "ocop_certificate",
         idempotency_key: `ocop-renewal-${c.number}-${c.valid_until}`,
         data: {
+          // The producer's or office's language is not recorded: the shop's rule writes Vietnamese.
+          lang: messageLanguage(),
           certificate_number: c.number,
           valid_until: c.valid_until,
           products: c.product_titles,
