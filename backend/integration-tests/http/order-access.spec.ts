@@ -1,17 +1,20 @@
-import { Modules } from "@medusajs/framework/utils"
-import { listingDecision, ORDER_ACCESS_HEADER } from "@ocop/core"
-import { signOrderToken } from "../../src/access/order-token"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { formatVnd, listingDecision, ORDER_ACCESS_HEADER, VIETQR_PROVIDER_ID } from "@ocop/core"
+import { ORDER_LOOKUP_TTL_S, signOrderToken } from "../../src/access/order-token"
 import { demoRegistry, seedDemoShop } from "../helpers/demo"
 import { portalClient, type Reply, type Who } from "../helpers/portal"
 import { integrationTestRunner } from "../helpers/runner"
 import { TEST_ADDRESS } from "../../../test/support/store-client"
 
 const HOUR_MS = 60 * 60 * 1000
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- records read back as JSON, of many shapes
+type Json = Record<string, any>
 
 integrationTestRunner({
   inApp: true,
   sharedDemoShop: true,
-  env: {},
+  // The lookup's limits as in production (the suites' default multiplies them by 100).
+  env: { AUTH_THROTTLE_SCALE: "1" },
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedDemoShop>>
     let variantId: string
@@ -29,17 +32,32 @@ integrationTestRunner({
       return { status: res.status, body: await res.json() }
     }
 
-    /** One unit bought with cash on delivery, by a signed-in customer or (with `{}`) a guest. */
-    async function placeOrder(who: Who, email: string) {
-      const { cart } = await ok(who, "POST", "/store/carts", { region_id: shop.regionId, email })
-      await ok(who, "POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+    /**
+     * Units bought by a signed-in customer or (with `{}`) a guest: one, with cash on delivery, unless
+     * told otherwise; `locale` as the storefront records the shopper's language on the cart.
+     */
+    async function placeOrder(
+      who: Who,
+      email: string,
+      {
+        provider = "pp_system_default",
+        locale,
+        quantity = 1,
+      }: { provider?: string; locale?: string; quantity?: number } = {},
+    ) {
+      const { cart } = await ok(who, "POST", "/store/carts", {
+        region_id: shop.regionId,
+        email,
+        ...(locale ? { locale } : {}),
+      })
+      await ok(who, "POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
       await ok(who, "POST", `/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
       const { shipping_options } = await ok(who, "GET", `/store/shipping-options?cart_id=${cart.id}`)
       const home = shipping_options.find((o: { name: string }) => /Giao hàng/.test(o.name))
       await ok(who, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
       const { payment_collection } = await ok(who, "POST", "/store/payment-collections", { cart_id: cart.id })
       await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-        provider_id: "pp_system_default",
+        provider_id: provider,
       })
       const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
       expect(done.type).toBe("order")
@@ -125,40 +143,155 @@ integrationTestRunner({
       expect((await call({}, "POST", "/store/ocop/order-access", { cart_id: 42 })).status).toBe(400)
     })
 
-    it("finding 3: order number with its e-mail or phone opens the order; a wrong e-mail answers as an unknown number", async () => {
+    it("lookup: number with the e-mail or phone opens the order for 30 minutes; wrong number, e-mail or phone answer alike, throttled alike", async () => {
       const { order } = await placeOrder({}, "Tra.Cuu@example.vn")
-      const lookup = (body: Record<string, unknown>) => call({}, "POST", "/store/ocop/order-access/lookup", body)
+      // From an address of its own (the test's loopback is a trusted proxy), so no other test's count.
+      const lookup = async (body: Record<string, unknown>) => {
+        const res = await fetch(`${api.defaults.baseURL}/store/ocop/order-access/lookup`, {
+          method: "POST",
+          headers: {
+            "x-publishable-api-key": shop.publishableKey,
+            "content-type": "application/json",
+            "x-forwarded-for": "198.18.20.1",
+          },
+          body: JSON.stringify(body),
+        })
+        return { status: res.status, body: await res.json(), retryAfter: res.headers.get("retry-after") }
+      }
+      const number = order.display_id
 
       for (const contact of [
         { email: "tra.cuu@example.vn" },
         { email: " TRA.CUU@example.vn " },
         { phone: "0912 345 678" },
       ]) {
-        const grant = await lookup({ display_id: order.display_id, ...contact })
+        const grant = await lookup({ display_id: number, ...contact })
         expect(grant.status).toBe(200)
         expect(grant.body.order_id).toBe(order.id)
+        // Shorter than the confirmation link's day: half an hour.
+        expect(grant.body.expires_at - Date.now() / 1000).toBeGreaterThan(ORDER_LOOKUP_TTL_S - 60)
+        expect(grant.body.expires_at - Date.now() / 1000).toBeLessThanOrEqual(ORDER_LOOKUP_TTL_S)
         expect((await read(order.id, { token: grant.body.token })).status).toBe(200)
       }
+      // Such a token, signed 31 minutes ago, opens nothing.
+      const past = Date.now() - (ORDER_LOOKUP_TTL_S + 60) * 1000
+      const stale = signOrderToken(process.env.ORDER_ACCESS_SECRET!, order.id, past, ORDER_LOOKUP_TTL_S).token
+      expect((await read(order.id, { token: stale })).status).toBe(404)
 
-      const wrongEmail = await lookup({ display_id: order.display_id, email: "nguoi-khac@example.vn" })
-      // "_" is a wildcard of SQL's like: it must match only itself.
-      const wildcard = await lookup({ display_id: order.display_id, email: "tra_cuu@example.vn" })
-      const wrongPhone = await lookup({ display_id: order.display_id, phone: "0987 654 321" })
-      const unknownNumber = await lookup({ display_id: 2_000_000_000, email: "tra.cuu@example.vn" })
-      for (const miss of [wrongEmail, wildcard, wrongPhone]) {
-        expect(miss.status).toBe(404)
-        expect(miss.body).toEqual(unknownNumber.body)
-      }
-      expect(unknownNumber.status).toBe(404)
+      // Wrong number, wrong e-mail, wrong phone: one answer, word for word, and nothing of the order.
+      const misses = [
+        await lookup({ display_id: number + 1000, email: "tra.cuu@example.vn" }),
+        await lookup({ display_id: number + 1000, phone: "0912 345 678" }),
+        await lookup({ display_id: number, email: "nguoi-khac@example.vn" }),
+        // "_" is a wildcard of SQL's like: it must match only itself.
+        await lookup({ display_id: number, email: "tra_cuu@example.vn" }),
+        await lookup({ display_id: number, phone: "0987 654 321" }),
+      ]
+      for (const miss of misses)
+        expect({ status: miss.status, body: miss.body }).toEqual({ status: 404, body: misses[0].body })
+      expect(JSON.stringify(misses[0].body)).not.toMatch(/order_|tra\.cuu|0912|\+84/i)
 
       for (const bad of [
-        { display_id: String(order.display_id), email: "tra.cuu@example.vn" },
-        { display_id: order.display_id },
-        { display_id: order.display_id, email: "tra.cuu@example.vn", phone: "0912345678" },
-        { display_id: order.display_id, email: "not-an-email" },
-        { display_id: order.display_id, phone: "12" },
-      ])
-        expect((await lookup(bad)).status).toBe(400)
+        { display_id: String(number), email: "tra.cuu@example.vn" },
+        { display_id: 999_999 },
+        { display_id: 999_999, email: "tra.cuu@example.vn", phone: "0912345678" },
+        { display_id: 999_999, email: "not-an-email" },
+        { display_id: 999_999, phone: "12" },
+        { display_id: 0, email: "tra.cuu@example.vn" },
+      ]) {
+        const refused = await lookup(bad)
+        expect([refused.status, typeof refused.body.message]).toEqual([400, "string"])
+      }
+
+      // Ten tries per order number an hour (six spent above): then the right e-mail and a wrong one,
+      // and the right phone, are refused alike, without a word on which part was right.
+      for (let i = 0; i < 4; i++)
+        expect((await lookup({ display_id: number, email: `doan-${i}@example.vn` })).status).toBe(404)
+      const blocked = [
+        await lookup({ display_id: number, email: "tra.cuu@example.vn" }),
+        await lookup({ display_id: number, email: "doan-moi@example.vn" }),
+        await lookup({ display_id: number, phone: "0912 345 678" }),
+      ]
+      for (const refused of blocked) {
+        expect({ status: refused.status, body: refused.body }).toEqual({ status: 429, body: blocked[0].body })
+        expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+      }
+    })
+
+    it("the confirmation e-mail carries the lines, the total with delivery, the VietQR transfer and the complaints page, in the order's language", async () => {
+      const mail = async (to: string) => {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        for (let i = 0; i < 100; i++) {
+          const [sent] = await notifications.listNotifications({ to, template: "order-placed" })
+          if (sent) return sent.data as Json
+          await new Promise((r) => setTimeout(r, 50))
+        }
+        throw new Error(`no confirmation e-mail to ${to}`)
+      }
+      const orderOf = async (id: string) => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: [
+              "display_id",
+              "total",
+              "shipping_total",
+              "item_total",
+              "items.title",
+              "items.quantity",
+              "payment_collections.payments.data",
+            ],
+            filters: { id },
+          })
+        return data[0] as Json
+      }
+      const placed = async (email: string, locale: string) =>
+        (await placeOrder({}, email, { provider: VIETQR_PROVIDER_ID, locale, quantity: 2 })).order.id
+
+      const vi = await orderOf(await placed("thu-xac-nhan@example.vn", "vi-VN"))
+      const en = await orderOf(await placed("confirmation@example.com", "en-US"))
+      for (const [order, to, lang] of [
+        [vi, "thu-xac-nhan@example.vn", "vi"],
+        [en, "confirmation@example.com", "en"],
+      ] as const) {
+        const data = await mail(to)
+        const transfer = order.payment_collections[0].payments[0].data
+        expect(data).toMatchObject({
+          lang,
+          display_id: order.display_id,
+          items: order.items.map((i: { title: string; quantity: number }) =>
+            expect.objectContaining({ title: i.title, quantity: 2 }),
+          ),
+          item_total: Number(order.item_total),
+          shipping_total: Number(order.shipping_total),
+          total: Number(order.total),
+          payment_method: "vietqr",
+          transfer: {
+            account: transfer.account,
+            account_name: transfer.account_name,
+            amount: Number(order.total),
+            reference: transfer.reference,
+          },
+          complaints_url: expect.stringMatching(new RegExp(`/${lang}/policies/returns$`)),
+          order_url: expect.stringMatching(new RegExp(`/${lang}/order/lookup$`)),
+        })
+        expect(Number(order.shipping_total)).toBeGreaterThan(0)
+        expect(data.item_total + data.shipping_total).toBe(data.total)
+        expect(data.terms).toBeUndefined()
+        expect(data.text).toContain(order.items[0].title)
+        expect(data.text).toContain(formatVnd(Number(order.total)))
+        expect(data.text).toContain(transfer.reference)
+        expect(data.text).toContain(data.complaints_url)
+      }
+      const [viMail, enMail] = [await mail("thu-xac-nhan@example.vn"), await mail("confirmation@example.com")]
+      expect(viMail.subject).toBe(`Xác nhận đơn hàng #${vi.display_id} — Sàn OCOP Quảng Trị`)
+      expect(viMail.text).toContain(`Tổng cộng: ${formatVnd(Number(vi.total))}`)
+      expect(viMail.text).toContain(`Nội dung chuyển khoản: ${viMail.transfer.reference}`)
+      expect(enMail.subject).toBe(`Order #${en.display_id} confirmed — Quảng Trị OCOP Marketplace`)
+      expect(enMail.text).toContain(`Total: ${formatVnd(Number(en.total))}`)
+      expect(enMail.text).toContain(`Transfer note: ${enMail.transfer.reference}`)
+      expect(enMail.text).not.toMatch(/Tổng cộng|Chuyển khoản/i)
     })
   },
 })
