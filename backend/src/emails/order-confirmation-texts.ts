@@ -52,7 +52,7 @@ export const ORDER_CONFIRMATION_TEXTS: Record<MessageLanguage, OrderConfirmation
       reference: "Nội dung chuyển khoản",
       keepReference: "Giữ nguyên nội dung chuyển khoản để đơn hàng được đối soát tự động.",
     },
-    orderPage: "Xem đơn hàng (tra cứu bằng mã đơn và e-mail hoặc số điện thoại):",
+    orderPage: "Xem đơn hàng (tra cứu bằng mã đơn và số điện thoại hoặc e-mail):",
     complaints: "Đổi trả và khiếu nại:",
     terms: (version, effective) => `Đơn hàng theo Điều khoản bán hàng phiên bản ${version}, hiệu lực từ ${effective}.`,
   },
@@ -78,7 +78,7 @@ export const ORDER_CONFIRMATION_TEXTS: Record<MessageLanguage, OrderConfirmation
       reference: "Transfer note",
       keepReference: "Keep the transfer note as it is so the payment is matched to your order automatically.",
     },
-    orderPage: "See your order (find it with the order number and your e-mail or phone):",
+    orderPage: "See your order (find it with the order number and your phone or e-mail):",
     complaints: "Returns and complaints:",
     terms: (version, effective) =>
       `Terms of sale version ${version}, in effect from ${effective}, apply to this order.`,

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { messageLanguage } from "@ocop/core"
+import { passwordResetEmail } from "../../emails/password-reset"
 import { resetLink, type PasswordResetEvent } from "./reset-link"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
@@ -17,6 +18,8 @@ const urls = () => ({
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: PasswordResetEvent) => {
   const notifications = transform({ input }, ({ input }) => {
     const link = resetLink(input, urls())
+    // A shopper asks in the storefront's language; an official's is not recorded (Vietnamese).
+    const lang = messageLanguage(input.metadata?.locale)
     return link
       ? [
           {
@@ -25,8 +28,7 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
             template: PASSWORD_RESET_TEMPLATE,
             trigger_type: "auth.password_reset",
             resource_type: input.actor_type,
-            // A shopper asks in the storefront's language; an official's is not recorded (Vietnamese).
-            data: { reset_url: link, actor_type: input.actor_type, lang: messageLanguage(input.metadata?.locale) },
+            data: { reset_url: link, actor_type: input.actor_type, lang, ...passwordResetEmail(link, lang) },
           },
         ]
       : []
