@@ -274,7 +274,7 @@ integrationTestRunner({
             reference: transfer.reference,
           },
           complaints_url: expect.stringMatching(new RegExp(`/${lang}/policies/returns$`)),
-          order_url: expect.stringMatching(new RegExp(`/${lang}/order/lookup$`)),
+          order_url: expect.stringMatching(new RegExp(`/${lang}/order/lookup\\?number=${order.display_id}$`)),
         })
         expect(Number(order.shipping_total)).toBeGreaterThan(0)
         expect(data.item_total + data.shipping_total).toBe(data.total)

@@ -120,7 +120,7 @@ export function orderConfirmationEmail(
     total: Number(order.total),
     payment_method: paymentMethodOf(providerId),
     transfer,
-    order_url: storefrontPageUrl(storefront, lang, "orderLookup"),
+    order_url: storefrontPageUrl(storefront, lang, "orderLookup", { number: order.display_id }),
     complaints_url: storefrontPageUrl(storefront, lang, "complaints"),
     ...(terms ? { terms } : {}),
   }

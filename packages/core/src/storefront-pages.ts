@@ -7,13 +7,19 @@ import type { MessageLanguage } from "./message-language"
 export const STOREFRONT_PAGES = {
   /** Returns and complaints: how to complain about an order (a policy page). */
   complaints: "policies/returns",
-  /** "Find my order": order number with its e-mail or phone. */
+  /** "Find my order": order number with its phone or e-mail (`?number=` fills the number in). */
   orderLookup: "order/lookup",
 } as const
 
 export type StorefrontPage = keyof typeof STOREFRONT_PAGES
 
 /** The absolute address of a storefront page in a language, from the storefront's base URL. */
-export function storefrontPageUrl(base: string, lang: MessageLanguage, page: StorefrontPage): string {
-  return `${base.replace(/\/+$/, "")}/${lang}/${STOREFRONT_PAGES[page]}`
+export function storefrontPageUrl(
+  base: string,
+  lang: MessageLanguage,
+  page: StorefrontPage,
+  query?: Record<string, string | number>,
+): string {
+  const search = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}` : ""
+  return `${base.replace(/\/+$/, "")}/${lang}/${STOREFRONT_PAGES[page]}${search}`
 }

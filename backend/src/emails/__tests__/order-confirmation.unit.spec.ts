@@ -44,7 +44,7 @@ describe("orderConfirmationEmail", () => {
     })
     expect(email.text).toContain("Nội dung chuyển khoản: OCOP7K2M9QX")
     expect(email.complaints_url).toBe("https://shop.vn/vi/policies/returns")
-    expect(email.text).toContain("https://shop.vn/vi/order/lookup")
+    expect(email.text).toContain("https://shop.vn/vi/order/lookup?number=42")
     expect(email.terms).toBeUndefined()
     expect(email.text).not.toContain("Điều khoản")
   })

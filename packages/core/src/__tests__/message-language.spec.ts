@@ -23,8 +23,8 @@ describe("storefrontPageUrl", () => {
     expect(storefrontPageUrl("https://shop.example/", "en", "complaints")).toBe(
       "https://shop.example/en/policies/returns",
     )
-    expect(storefrontPageUrl("http://localhost:8000", "vi", "orderLookup")).toBe(
-      "http://localhost:8000/vi/order/lookup",
+    expect(storefrontPageUrl("http://localhost:8000", "vi", "orderLookup", { number: 42 })).toBe(
+      "http://localhost:8000/vi/order/lookup?number=42",
     )
   })
 })

@@ -39,7 +39,7 @@ export const notifyShopperStep = createStep(
       reason: line?.cancel_reason ?? null,
       refunded: input.refunded ?? 0,
       // The lookup page opens the order for a guest and a signed-in shopper alike.
-      url: storefrontPageUrl(storefrontUrl(), shopper.lang, "orderLookup"),
+      url: storefrontPageUrl(storefrontUrl(), shopper.lang, "orderLookup", { number: shopper.display_id }),
     }
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: shopper.email,

@@ -6,8 +6,11 @@ import { lookupOrder, type LookupState } from "@/lib/actions/order-lookup"
 
 const input = "w-full rounded border border-stone-300 px-3 py-2"
 
-/** Order number and e-mail or phone; the server action opens the order or says why not. */
-export function OrderLookupForm() {
+/**
+ * Order number and phone or e-mail; the server action opens the order or says why not. `number`
+ * fills the number in when the page was opened from an e-mail about the order.
+ */
+export function OrderLookupForm({ number }: { number?: string }) {
   const t = useTranslations("Order")
   const locale = useLocale()
   const [state, action, pending] = useActionState<LookupState, FormData>(lookupOrder, {})
@@ -26,7 +29,7 @@ export function OrderLookupForm() {
           required
           maxLength={12}
           className={input}
-          defaultValue={state.values?.number}
+          defaultValue={state.values?.number ?? number}
         />
       </div>
       <div className="space-y-1">
