@@ -91,6 +91,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     // Data-subject requests (export, erasure) and officials' access to personal data (docs/compliance.md).
     { resolve: "./src/modules/data-rights" },
+    // Buyers' reviews of delivered items, their moderation, replies and helpful votes (docs/reviews.md).
+    { resolve: "./src/modules/review" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

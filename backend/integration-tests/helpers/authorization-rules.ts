@@ -12,6 +12,7 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/store\/producer(\/|$)/, "producer", "the producer workspace: its members, acting for their own producer only"],
   [/^\/store\/customers\/me\/(data|erase)$/, "customer", "the signed-in shopper's own data: its copy, its erasure"],
   [/^\/store\/producer-invites\//, "customer", "signed-in customers: an invitation sent to their own e-mail"],
+  [/^\/store\/ocop\/me(\/|$)/, "customer", "signed-in shoppers: their own reviews and helpful votes"],
   [/^\/hooks\//, "signed", "notifications signed by the sender (the bank)"],
   [/^\/(01|p)\//, "public", "the GS1 resolver: printed on packages for anyone to scan"],
   [/^\/\.well-known\/gs1resolver$/, "public", "the GS1 resolver's description file, read by any client"],

@@ -6,7 +6,7 @@ import type { portalClient } from "./portal"
 type Client = Pick<ReturnType<typeof portalClient>, "ok">
 
 /**
- * A guest's order through the Store API: the variants and quantities, delivered to the test address
+ * A guest's (or `who`'s) order through the Store API: the variants and quantities, delivered to the test address
  * (or picked up, by the shipping option's name), paid with `provider`; waits until the order.placed
  * subscriber has routed it to its producers. Returns the order and its payment session.
  */
@@ -19,24 +19,27 @@ export async function placeOrder(
     provider?: string
     shipping?: RegExp
     email?: string
+    /** A signed-in shopper's order (its customer), instead of a guest's. */
+    who?: { authorization?: string }
   },
 ) {
-  const { cart } = await ok({}, "POST", "/store/carts", {
+  const who = opts.who ?? {}
+  const { cart } = await ok(who, "POST", "/store/carts", {
     region_id: opts.regionId,
     email: opts.email ?? "mua-hai@example.vn",
   })
   for (const [variant_id, quantity] of opts.lines)
-    await ok({}, "POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity })
-  await ok({}, "POST", `/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
-  const { shipping_options } = await ok({}, "GET", `/store/shipping-options?cart_id=${cart.id}`)
+    await ok(who, "POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity })
+  await ok(who, "POST", `/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
+  const { shipping_options } = await ok(who, "GET", `/store/shipping-options?cart_id=${cart.id}`)
   const shipping = opts.shipping ?? /Giao hàng tận nơi/
   const option = shipping_options.find((o: { name: string }) => shipping.test(o.name))
-  await ok({}, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
-  const { payment_collection } = await ok({}, "POST", "/store/payment-collections", { cart_id: cart.id })
-  const paying = await ok({}, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+  await ok(who, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+  const { payment_collection } = await ok(who, "POST", "/store/payment-collections", { cart_id: cart.id })
+  const paying = await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: opts.provider ?? "pp_system_default",
   })
-  const done = await ok({}, "POST", `/store/carts/${cart.id}/complete`)
+  const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
   await routed(container, done.order.id)
   return { order: done.order, session: paying.payment_collection.payment_sessions[0] }
 }

@@ -245,21 +245,31 @@ integrationTestRunner({
       const jpeg = await cameraJpeg()
       // Two orders of the owner's product: one walked through its actions in order, one to cancel a line of.
       const { products: bought } = await ok({}, "GET", `/store/products?id=${product.id}&fields=variants.id`)
-      const partOfNewOrder = async () => {
+      const buyer = await customer("nsx-khach-mua@example.vn")
+      const partOfNewOrder = async (who = {}) => {
         const { order } = await placeOrder({ ok }, getContainer, {
           regionId: shop.regionId,
           lines: [[bought[0].variants[0].id, 1]],
+          who,
         })
         const { orders } = await ok(owner, "GET", "/store/producer/orders")
         return orders.find((o: { order_id: string }) => o.order_id === order.id)
       }
-      const [part, other, settled] = [await partOfNewOrder(), await partOfNewOrder(), await partOfNewOrder()]
+      const [part, other, settled] = [await partOfNewOrder(), await partOfNewOrder(), await partOfNewOrder(buyer)]
       const orders = "/store/producer/orders"
       // A delivered part makes the month's statement, which its routes name.
       await ok(owner, "POST", `${orders}/${settled.id}/ship`, { carrier: "ghtk", tracking_number: "GHTK-42" })
       await ok(owner, "POST", `${orders}/${settled.id}/deliver`, {})
       await ok(official(), "POST", "/admin/producers/settlements", { month: monthOf(new Date()) })
       const [statement] = (await ok(owner, "GET", "/store/producer/statements")).statements
+      // The delivered line bought by a shopper is reviewed, and the review approved: its producer replies.
+      const [line] = (await ok(buyer, "GET", "/store/ocop/me/reviews")).reviewable
+      const { review } = await ok(buyer, "POST", "/store/ocop/me/reviews", {
+        item_id: line.item_id,
+        rating: 5,
+        text: "Hàng đúng như mô tả, giao nhanh.",
+      })
+      await ok(official(), "POST", `/admin/reviews/${review.id}/approve`, {})
       const statements = `/store/producer/statements/${statement.id}`
       /** Each route's path, and a body its owner's call succeeds with. */
       const cases: Record<string, [string, (() => unknown)?]> = {
@@ -285,6 +295,10 @@ integrationTestRunner({
         "POST /store/producer/orders/[id]/lines/[line_id]/cancel": [
           `${orders}/${other.id}/lines/${other.lines[0].id}/cancel`,
           () => ({ reason: "Hết hàng" }),
+        ],
+        "POST /store/producer/reviews/[id]/reply": [
+          `/store/producer/reviews/${review.id}/reply`,
+          () => ({ text: "Cảm ơn quý khách đã tin dùng." }),
         ],
         "GET /store/producer/statements/[id]": [statements],
         "GET /store/producer/statements/[id]/csv": [statements + "/csv"],

@@ -159,15 +159,17 @@ integrationTestRunner({
     })
 
     /**
-     * Who may reach a route's handler: an official for /admin, a verified business for the portal
-     * and for accepting invitations, a producer's owner for its workspace.
+     * Who may reach a route's handler: an official for /admin, a verified business for the portal,
+     * for accepting invitations and for a shopper's reviews, a producer's owner for its workspace.
      */
     const callerOf = (route: SweepRoute): Who =>
       route.path.startsWith("/admin")
         ? official()
         : route.path.startsWith("/store/producer/") || route.path === "/store/producer"
           ? producerOwner
-          : route.path.startsWith("/store/trade/me") || route.path.startsWith("/store/producer-invites")
+          : route.path.startsWith("/store/trade/me") ||
+              route.path.startsWith("/store/producer-invites") ||
+              route.path.startsWith("/store/ocop/me/")
             ? business
             : {}
 

@@ -7,10 +7,16 @@ import {
 import { acceptPdfUpload } from "../uploads/agreement-documents"
 import { readProductPhotos } from "../uploads/product-photos"
 import { readReportForm } from "../uploads/report-photos"
+import { readReviewForm } from "../uploads/review-photos"
 import { AdminListBankTransfers } from "./admin/payments/validators"
 import { AdminListAccessLog, AdminListDataRequests, AdminRunDataRequest } from "./admin/data-rights/validators"
 import { StoreEraseAccount } from "./store/customers/me/validators"
 import { logPersonalDataAccess } from "./guards/personal-data-access"
+import { AdminApproveReview, AdminListReviews, AdminRejectReview } from "./admin/reviews/validators"
+import { StoreVoteReview } from "./store/ocop/me/review-votes/validators"
+import { StoreCreateReview } from "./store/ocop/me/reviews/validators"
+import { StoreProductReviews } from "./store/ocop/products/[id]/reviews/validators"
+import { StoreReplyToReview } from "./store/producer/reviews/validators"
 import {
   AdminAcceptChangeRequest,
   AdminListChangeRequests,
@@ -105,6 +111,8 @@ export default defineMiddlewares({
     { matcher: "/store/trade/me*", methods: WRITES, middlewares: [sameOriginJson] },
     // The producer workspace and its invitations' acceptance (both prefixes).
     { matcher: "/store/producer*", methods: WRITES, middlewares: [sameOriginJson] },
+    // The shopper's own reviews and votes.
+    { matcher: "/store/ocop/me*", methods: WRITES, middlewares: [sameOriginJson] },
     // Sign-in, registration and password resets are throttled per account and per address
     // (src/api/guards/throttle, docs/security.md).
     { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [throttleSignIn] },
@@ -268,6 +276,26 @@ export default defineMiddlewares({
     body("/store/producer/proposals", StoreProposeProduct),
     body("/store/producer/stall", StoreSaveStall),
     body("/store/producer-invites/preview", StoreAcceptInvite),
+    // Reviews from real buyers (docs/reviews.md): the shopper's side needs an account; every route
+    // puts the customer, the producer's products or the listing check in its query.
+    {
+      matcher: "/store/ocop/me",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      // A review with photos is multipart, each part limited (src/uploads/review-photos.ts); a JSON
+      // review passes to Medusa's parser, limited to a text's size.
+      matcher: "/store/ocop/me/reviews",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "16kb" },
+      middlewares: [readReviewForm, validateAndTransformBody(StoreCreateReview)],
+    },
+    body("/store/ocop/me/review-votes", StoreVoteReview),
+    query("/store/ocop/products/:id/reviews", StoreProductReviews),
+    body("/store/producer/reviews/:id/reply", StoreReplyToReview),
+    query("/admin/reviews", AdminListReviews),
+    body("/admin/reviews/:id/approve", AdminApproveReview),
+    body("/admin/reviews/:id/reject", AdminRejectReview),
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),
     body("/admin/producers/:id/restore", AdminRestoreProducer),

@@ -5,6 +5,7 @@ import { CacheTags } from "@ocop/core/revalidation"
 import { followSearchIndex } from "../propagation/search-follow-up"
 import { PRODUCER_CATALOGUE_CHANGED } from "../workflows/producer/edit-product"
 import { storefrontRevalidation } from "../propagation/storefront-revalidation"
+import { REVIEWS_CHANGED } from "../workflows/reviews/steps/reviews-of"
 
 type Payload = { id?: string | string[]; product_ids?: string[] }
 
@@ -37,5 +38,7 @@ export const config: SubscriberConfig = {
     "product.deleted",
     CERTIFICATION_CHANGED_EVENT,
     PRODUCER_CATALOGUE_CHANGED,
+    // A review approved or replied to changes its product's page (its reviews and structured data).
+    REVIEWS_CHANGED,
   ],
 }

@@ -6,6 +6,7 @@ import { notificationsSource } from "./notifications"
 import { ordersSource } from "./orders"
 import { producerSource } from "./producer"
 import { profileSource } from "./profile"
+import { reviewsSource } from "./reviews"
 
 /**
  * Every source of personal data, in the order an erasure runs them: the profile last, because it
@@ -13,6 +14,7 @@ import { profileSource } from "./profile"
  * adding its source here.
  */
 export const personalDataSources: PersonalDataSource[] = [
+  reviewsSource,
   ordersSource,
   checkoutSource,
   addressesSource,

@@ -1,0 +1,182 @@
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { ProductReview } from "./models/review"
+import { ProductReviewVote } from "./models/review-vote"
+
+/** A review's photo as stored: its widths, and the File Module's ids to delete them with. */
+export type StoredReviewPhoto = {
+  id: string
+  url: string
+  widths: { width: number; height: number; url: string }[]
+  file_ids: string[]
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ")
+
+/**
+ * Reviews and helpful votes: generated CRUD, and the writes that must hold under concurrent requests
+ * as one conditional statement each (a decision taken once, a reply given once, a vote counted once).
+ */
+export default class ReviewModuleService extends MedusaService({ ProductReview, ProductReviewVote }) {
+  /** How many approved reviews gave each number of stars, per product: `{ product_id: { 5: n, … } }`. */
+  @InjectManager()
+  async ratingCounts(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<Map<string, Record<number, number>>> {
+    const counts = new Map<string, Record<number, number>>(productIds.map((id) => [id, {}]))
+    if (!productIds.length) return counts
+    const rows = (await sharedContext.manager!.execute(
+      `select product_id, rating, count(*)::int as n from product_review
+       where deleted_at is null and status = 'approved' and product_id in (${placeholders(productIds.length)})
+       group by product_id, rating`,
+      productIds,
+    )) as { product_id: string; rating: number; n: number }[]
+    for (const row of rows) counts.get(row.product_id)![row.rating] = row.n
+    return counts
+  }
+
+  /**
+   * An official's decision on a pending review: the review's product when taken; a review that is not
+   * pending any more (decided by another official meanwhile) is a conflict, an unknown one 404.
+   */
+  @InjectTransactionManager()
+  async decide(
+    input: { id: string; status: "approved" | "rejected"; reason: string | null; by: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<{ id: string; product_id: string }> {
+    const manager = sharedContext.transactionManager!
+    const [row] = (await manager.execute(
+      `update product_review set status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
+       where id = ? and status = 'pending' and deleted_at is null returning id, product_id`,
+      [input.status, input.reason, input.by, input.id],
+    )) as { id: string; product_id: string }[]
+    if (row) return row
+    await this.assertExists(manager, input.id)
+    throw new MedusaError(MedusaError.Types.CONFLICT, "This review has already been moderated")
+  }
+
+  /**
+   * A producer's one public reply to an approved review of one of its products (`product_ids`, the
+   * ownership in the query): another producer's review or one not shown is 404, a second reply 409.
+   */
+  @InjectTransactionManager()
+  async reply(
+    input: { id: string; product_ids: string[]; text: string; by: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<{ id: string; product_id: string }> {
+    const manager = sharedContext.transactionManager!
+    const missing = () => new MedusaError(MedusaError.Types.NOT_FOUND, "No such review of this producer's products")
+    if (!input.product_ids.length) throw missing()
+    const owned = `id = ? and status = 'approved' and deleted_at is null and product_id in (${placeholders(input.product_ids.length)})`
+    const [row] = (await manager.execute(
+      `update product_review set reply_text = ?, replied_at = now(), replied_by = ?, updated_at = now()
+       where ${owned} and reply_text is null returning id, product_id`,
+      [input.text, input.by, input.id, ...input.product_ids],
+    )) as { id: string; product_id: string }[]
+    if (row) return row
+    const [seen] = await manager.execute(`select 1 from product_review where ${owned}`, [
+      input.id,
+      ...input.product_ids,
+    ])
+    if (!seen) throw missing()
+    throw new MedusaError(MedusaError.Types.CONFLICT, "This review already has the producer's reply: a producer replies once")
+  }
+
+  /**
+   * A shopper finds an approved review helpful: the vote and the count move together, once per
+   * shopper (a second vote is 409), never on the shopper's own review.
+   */
+  @InjectTransactionManager()
+  async vote(
+    input: { review_id: string; customer_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<number> {
+    const manager = sharedContext.transactionManager!
+    const [review] = (await manager.execute(
+      `select customer_id from product_review where id = ? and status = 'approved' and deleted_at is null for update`,
+      [input.review_id],
+    )) as { customer_id: string | null }[]
+    if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such review")
+    if (review.customer_id === input.customer_id)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "One's own review cannot be marked helpful")
+    const inserted = await manager.execute(
+      `insert into product_review_vote (id, review_id, customer_id) values (?, ?, ?)
+       on conflict (review_id, customer_id) where deleted_at is null do nothing returning id`,
+      [generateEntityId(undefined, "prvote"), input.review_id, input.customer_id],
+    )
+    if (!inserted.length)
+      throw new MedusaError(MedusaError.Types.CONFLICT, "This account has already marked this review helpful")
+    const [row] = (await manager.execute(
+      `update product_review set helpful_count = helpful_count + 1 where id = ? returning helpful_count`,
+      [input.review_id],
+    )) as { helpful_count: number }[]
+    return row.helpful_count
+  }
+
+  /** Takes a vote back (a failed workflow's compensation). */
+  @InjectTransactionManager()
+  async unvote(
+    input: { review_id: string; customer_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    const removed = await manager.execute(
+      `delete from product_review_vote where review_id = ? and customer_id = ? returning id`,
+      [input.review_id, input.customer_id],
+    )
+    if (removed.length)
+      await manager.execute(
+        `update product_review set helpful_count = greatest(0, helpful_count - 1) where id = ?`,
+        [input.review_id],
+      )
+  }
+
+  /**
+   * Erases a buyer's reviews (with every vote on them) and takes back its votes on others' reviews
+   * (decision 037: removed, not anonymised). Returns the photos' file ids, for the File Module, and
+   * the products whose pages change. Running it again finds nothing: idempotent.
+   */
+  @InjectTransactionManager()
+  async eraseBuyer(
+    customerId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<{ file_ids: string[]; product_ids: string[] }> {
+    const manager = sharedContext.transactionManager!
+    await manager.execute(
+      `update product_review r set helpful_count = greatest(0, r.helpful_count - v.n)
+       from (select review_id, count(*)::int as n from product_review_vote
+             where customer_id = ? and deleted_at is null group by review_id) v
+       where r.id = v.review_id`,
+      [customerId],
+    )
+    await manager.execute(`delete from product_review_vote where customer_id = ?`, [customerId])
+    const removed = (await manager.execute(
+      `delete from product_review where customer_id = ? returning id, product_id, photos`,
+      [customerId],
+    )) as { id: string; product_id: string; photos: { items?: StoredReviewPhoto[] } | null }[]
+    if (removed.length)
+      await manager.execute(
+        `delete from product_review_vote where review_id in (${placeholders(removed.length)})`,
+        removed.map((r) => r.id),
+      )
+    return {
+      file_ids: removed.flatMap((r) => (r.photos?.items ?? []).flatMap((p) => p.file_ids)),
+      product_ids: [...new Set(removed.map((r) => r.product_id))],
+    }
+  }
+
+  /** Throws 404 when no such review exists (for a refused conditional update). */
+  private async assertExists(manager: EntityManager, id: string) {
+    const [row] = await manager.execute(`select 1 from product_review where id = ? and deleted_at is null`, [id])
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such review")
+  }
+}

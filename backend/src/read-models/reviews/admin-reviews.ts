@@ -1,0 +1,33 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdminReviewView, AdminReviewsResponse, ReviewStatus } from "@ocop/core"
+import { reviewsOf } from "../../workflows/reviews/steps/reviews-of"
+import { productFacts } from "./product-facts"
+import { decidedReview, type ReviewRow } from "./views"
+
+/** Reviews as officials moderate them, with their products; the buyer is only the first name shown. */
+export async function adminReviewViews(container: MedusaContainer, rows: ReviewRow[]): Promise<AdminReviewView[]> {
+  const products = await productFacts(
+    container,
+    rows.map((r) => r.product_id),
+  )
+  return rows.map((row) => {
+    const { item_id: _item, ...view } = decidedReview(row, products.get(row.product_id))
+    return view
+  })
+}
+
+/** The queue (pending, oldest first: first come, first moderated) or the decided ones, newest first. */
+export async function adminReviews(
+  container: MedusaContainer,
+  page: { status: ReviewStatus; limit: number; offset: number },
+): Promise<AdminReviewsResponse> {
+  const [rows, count] = await reviewsOf(container).listAndCountProductReviews(
+    { status: page.status },
+    {
+      order: page.status === "pending" ? { created_at: "ASC" } : { moderated_at: "DESC" },
+      take: page.limit,
+      skip: page.offset,
+    },
+  )
+  return { reviews: await adminReviewViews(container, rows), count, limit: page.limit, offset: page.offset }
+}
