@@ -107,7 +107,7 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
     )) as { customer_id: string | null }[]
     if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such review")
     if (review.customer_id === input.customer_id)
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "One's own review cannot be marked helpful")
+      throw new MedusaError(MedusaError.Types.FORBIDDEN, "One's own review cannot be marked helpful")
     const inserted = await manager.execute(
       `insert into product_review_vote (id, review_id, customer_id) values (?, ?, ?)
        on conflict (review_id, customer_id) where deleted_at is null do nothing returning id`,

@@ -16,7 +16,7 @@ export type CreateReviewData = {
   demo: boolean
 }
 
-const unique = (error: unknown) => /unique|duplicate key/i.test(String((error as Error)?.message ?? error))
+const unique = (error: unknown) => /unique|duplicate key|already exists/i.test(String((error as Error)?.message ?? error))
 
 export const createReviewStepId = "create-product-review"
 /**
