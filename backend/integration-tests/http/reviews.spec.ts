@@ -50,7 +50,10 @@ integrationTestRunner({
       const deliver = async (orderId: string) => {
         const { orders } = await ok(owner, "GET", "/store/producer/orders?limit=100")
         const part = orders.find((o: { order_id: string }) => o.order_id === orderId)
-        await ok(owner, "POST", `/store/producer/orders/${part.id}/ship`, { carrier: "ghtk", tracking_number: "GHTK-7" })
+        await ok(owner, "POST", `/store/producer/orders/${part.id}/ship`, {
+          carrier: "ghtk",
+          tracking_number: "GHTK-7",
+        })
         await ok(owner, "POST", `/store/producer/orders/${part.id}/deliver`, {})
       }
       const write = (who: Who, body: object | FormData) => call(who, "POST", "/store/ocop/me/reviews", body)
@@ -63,9 +66,9 @@ integrationTestRunner({
       expect([early.status, early.body.message]).toEqual([400, expect.stringMatching(/not been delivered/)])
       await deliver(lanOrder.order.id)
       await deliver(minhOrder.order.id)
-      expect((await ok(lan, "GET", "/store/ocop/me/reviews")).reviewable.map((i: { item_id: string }) => i.item_id)).toEqual(
-        [itemOf(lanOrder)],
-      )
+      expect(
+        (await ok(lan, "GET", "/store/ocop/me/reviews")).reviewable.map((i: { item_id: string }) => i.item_id),
+      ).toEqual([itemOf(lanOrder)])
 
       // Refusals: another's line, no account, bad stars or text, photos that are not images or too big; nothing stored.
       const created = vi.spyOn(files(), "createFiles")
@@ -111,7 +114,9 @@ integrationTestRunner({
       // Once per line: again is 409; two at once for Minh's line, one is taken.
       const again = await write(lan, review(itemOf(lanOrder)))
       expect([again.status, again.body.message]).toEqual([409, expect.stringMatching(/already been reviewed/)])
-      const both = await Promise.all([1, 2].map(() => write(minh, review(itemOf(minhOrder), 2, "Nấm hơi vụn, giao chậm."))))
+      const both = await Promise.all(
+        [1, 2].map(() => write(minh, review(itemOf(minhOrder), 2, "Nấm hơi vụn, giao chậm."))),
+      )
       expect(both.map((r) => [r.status, r.body.message]).sort()).toEqual([
         [201, undefined],
         [409, expect.stringMatching(/already been reviewed/)],
@@ -127,7 +132,9 @@ integrationTestRunner({
       const twice = await call(official(), "POST", `/admin/reviews/${sent.body.review.id}/approve`, {})
       expect([twice.status, twice.body.message]).toEqual([409, expect.stringMatching(/already been moderated/)])
       await deliver(lanSecond.order.id)
-      const third = (await ok(lan, "POST", "/store/ocop/me/reviews", review(itemOf(lanSecond), 1, "Sản phẩm không như ảnh chụp."))).review
+      const third = (
+        await ok(lan, "POST", "/store/ocop/me/reviews", review(itemOf(lanSecond), 1, "Sản phẩm không như ảnh chụp."))
+      ).review
       await ok(official(), "POST", `/admin/reviews/${third.id}/reject`, { reason: "Nội dung không liên quan" })
       await ok(official(), "POST", `/admin/reviews/${minhReview.id}/approve`, {})
       const mine = (await ok(lan, "GET", "/store/ocop/me/reviews")).reviews
@@ -139,6 +146,8 @@ integrationTestRunner({
       // The summary and the list are the approved reviews only (4★ and 2★), the text as written.
       const shown = (await publicReviews()).body
       expect(shown.summary).toEqual({ count: 2, average: 3, distribution: { 5: 0, 4: 1, 3: 0, 2: 1, 1: 0 } })
+      // Both are real buyers': the structured data's summary is the same.
+      expect(shown.real_summary).toEqual(shown.summary)
       expect(shown.reviews.map((r: { id: string }) => r.id).sort()).toEqual([sent.body.review.id, minhReview.id].sort())
       expect(shown.reviews.find((r: { id: string }) => r.id === sent.body.review.id)).toMatchObject({
         text: MARKUP,
@@ -163,8 +172,12 @@ integrationTestRunner({
       const reply = `/store/producer/reviews/${minhReview.id}/reply`
       await ok(owner, "POST", reply, { text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng." })
       expect((await call(owner, "POST", reply, { text: "Lần nữa" })).status).toBe(409)
-      expect((await call(owner, "POST", `/store/producer/reviews/${third.id}/reply`, { text: "Cảm ơn" })).status).toBe(404)
-      expect((await publicReviews()).body.reviews.find((r: { id: string }) => r.id === minhReview.id).reply).toMatchObject({
+      expect((await call(owner, "POST", `/store/producer/reviews/${third.id}/reply`, { text: "Cảm ơn" })).status).toBe(
+        404,
+      )
+      expect(
+        (await publicReviews()).body.reviews.find((r: { id: string }) => r.id === minhReview.id).reply,
+      ).toMatchObject({
         text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng.",
       })
 

@@ -6,6 +6,7 @@ import { ensureCategories, ensureProducts } from "../seed/catalogue"
 import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
 import { ensureProducerOrdersDemo } from "../seed/producer-orders"
+import { ensureReviewsDemo } from "../seed/reviews"
 import { ensureLots } from "../seed/traceability"
 import { ensureSalesPoints, ensureTradeDemo } from "../seed/trade"
 import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
@@ -33,6 +34,8 @@ export default async function seed({ container }: ExecArgs) {
   if (await ensureTradeDemo(container, dir)) logger.info("seed: trade demo (businesses, fairs, agreements) created")
   if (await ensureProducerOrdersDemo(container, setup))
     logger.info("seed: producers' demo (warehouse stock, orders in every state, this month's statements) created")
+  if (await ensureReviewsDemo(container, setup))
+    logger.info("seed: reviews' demo (delivered lines reviewed, two approved, one waiting for moderation) created")
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

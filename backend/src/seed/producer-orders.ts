@@ -30,17 +30,26 @@ const ADDRESS = {
   phone: "+84900000000",
 }
 /** The demo producers with accounts (src/seed/trade.ts) and the product each sells in the demo orders. */
-const SELLERS = {
+export const SELLERS = {
   "tung-van": "nuoc-mam-tung-van",
   "htx-khe-sanh": "ca-phe-khe-sanh",
   "tu-phong": "dau-lac-nguyen-chat-super-green",
 } as const
-type Seller = keyof typeof SELLERS
+export type Seller = keyof typeof SELLERS
 
-type Ctx = { container: MedusaContainer; setup: CommerceSetup; variant: Record<Seller, string>; by: string }
+export type Ctx = { container: MedusaContainer; setup: CommerceSetup; variant: Record<Seller, string>; by: string }
 
 /** A guest checkout through Medusa's cart workflows, then routed to its producers as order.placed does. */
 async function placeOrder(ctx: Ctx, lines: [Seller, number][], option: RegExp): Promise<string> {
+  return placeVariants(
+    ctx,
+    lines.map(([seller, quantity]) => [ctx.variant[seller], quantity]),
+    option,
+  )
+}
+
+/** As `placeOrder`, for variants named by id (another size than the demo's usual one). */
+export async function placeVariants(ctx: Ctx, lines: [string, number][], option: RegExp): Promise<string> {
   const { container, setup } = ctx
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
@@ -49,7 +58,7 @@ async function placeOrder(ctx: Ctx, lines: [Seller, number][], option: RegExp): 
       email: SHOPPER,
       locale: "vi-VN",
       shipping_address: ADDRESS,
-      items: lines.map(([seller, quantity]) => ({ variant_id: ctx.variant[seller], quantity })),
+      items: lines.map(([variant_id, quantity]) => ({ variant_id, quantity })),
       metadata: { demo: true },
     },
   })
@@ -70,7 +79,7 @@ async function placeOrder(ctx: Ctx, lines: [Seller, number][], option: RegExp): 
 }
 
 /** The part of an order a demo producer supplies, for its actions. */
-async function partOf(ctx: Ctx, orderId: string, seller: Seller) {
+export async function partOf(ctx: Ctx, orderId: string, seller: Seller) {
   const producer = await producerOfSubject(ctx.container, seller)
   const [part] = await producerOf(ctx.container).listProducerOrders(
     { order_id: orderId, producer_id: producer.id },

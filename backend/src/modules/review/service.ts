@@ -26,21 +26,30 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * as one conditional statement each (a decision taken once, a reply given once, a vote counted once).
  */
 export default class ReviewModuleService extends MedusaService({ ProductReview, ProductReviewVote }) {
-  /** How many approved reviews gave each number of stars, per product: `{ product_id: { 5: n, … } }`. */
+  /**
+   * How many approved reviews gave each number of stars, per product: of every review (`all`), and of
+   * real buyers' only (`real`: the demo dataset's left out), `{ 5: n, … }` each.
+   */
   @InjectManager()
   async ratingCounts(
     productIds: string[],
     @MedusaContext() sharedContext: Context<EntityManager> = {},
-  ): Promise<Map<string, Record<number, number>>> {
-    const counts = new Map<string, Record<number, number>>(productIds.map((id) => [id, {}]))
+  ): Promise<Map<string, { all: Record<number, number>; real: Record<number, number> }>> {
+    const counts = new Map(
+      productIds.map((id) => [id, { all: {} as Record<number, number>, real: {} as Record<number, number> }]),
+    )
     if (!productIds.length) return counts
     const rows = (await sharedContext.manager!.execute(
-      `select product_id, rating, count(*)::int as n from product_review
+      `select product_id, rating, count(*)::int as n, count(*) filter (where not demo)::int as real
+       from product_review
        where deleted_at is null and status = 'approved' and product_id in (${placeholders(productIds.length)})
        group by product_id, rating`,
       productIds,
-    )) as { product_id: string; rating: number; n: number }[]
-    for (const row of rows) counts.get(row.product_id)![row.rating] = row.n
+    )) as { product_id: string; rating: number; n: number; real: number }[]
+    for (const row of rows) {
+      counts.get(row.product_id)!.all[row.rating] = row.n
+      counts.get(row.product_id)!.real[row.rating] = row.real
+    }
     return counts
   }
 
@@ -88,7 +97,10 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
       ...input.product_ids,
     ])
     if (!seen) throw missing()
-    throw new MedusaError(MedusaError.Types.CONFLICT, "This review already has the producer's reply: a producer replies once")
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "This review already has the producer's reply: a producer replies once",
+    )
   }
 
   /**
@@ -134,10 +146,9 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
       [input.review_id, input.customer_id],
     )
     if (removed.length)
-      await manager.execute(
-        `update product_review set helpful_count = greatest(0, helpful_count - 1) where id = ?`,
-        [input.review_id],
-      )
+      await manager.execute(`update product_review set helpful_count = greatest(0, helpful_count - 1) where id = ?`, [
+        input.review_id,
+      ])
   }
 
   /**

@@ -77,7 +77,10 @@ export async function reviewableItem(
   const item = (await boughtItems(container, customerId)).find((i) => i.item_id === itemId)
   if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such item among this account's orders")
   if (!item.delivered)
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This item has not been delivered yet: review it once it arrives")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "This item has not been delivered yet: review it once it arrives",
+    )
   if (await reviewed(itemId))
     throw new MedusaError(MedusaError.Types.CONFLICT, "This item has already been reviewed: one review per item bought")
   return item

@@ -10,7 +10,10 @@ export const producerReviewProducts = (container: MedusaContainer, subjectId: st
   producerProductIds(container, subjectId)
 
 /** A review as its producer reads it: public, with its product. */
-export async function producerReviewViews(container: MedusaContainer, rows: ReviewRow[]): Promise<ProducerReviewView[]> {
+export async function producerReviewViews(
+  container: MedusaContainer,
+  rows: ReviewRow[],
+): Promise<ProducerReviewView[]> {
   const products = await productFacts(
     container,
     rows.map((r) => r.product_id),

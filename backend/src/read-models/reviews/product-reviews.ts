@@ -19,7 +19,9 @@ export async function productReviews(
   if (!listing?.listed) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such product on sale")
   const reviews = reviewsOf(container)
   const order: Record<string, "ASC" | "DESC"> =
-    page.sort === "helpful" ? { helpful_count: "DESC", created_at: "DESC", id: "ASC" } : { created_at: "DESC", id: "ASC" }
+    page.sort === "helpful"
+      ? { helpful_count: "DESC", created_at: "DESC", id: "ASC" }
+      : { created_at: "DESC", id: "ASC" }
   const [counts, rows] = await Promise.all([
     reviews.ratingCounts([productId]),
     reviews.listProductReviews(
@@ -27,9 +29,11 @@ export async function productReviews(
       { order, take: page.limit, skip: page.offset },
     ),
   ])
+  const counted = counts.get(productId)
   return {
     product_id: productId,
-    summary: ratingSummary(counts.get(productId) ?? {}),
+    summary: ratingSummary(counted?.all ?? {}),
+    real_summary: ratingSummary(counted?.real ?? {}),
     reviews: rows.map(publicReview),
     ...page,
   }

@@ -10,7 +10,11 @@ const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null)
 
 /** The photos as shown: their widths, never the File Module's ids. */
 const photosOf = (row: ReviewRow): ReviewPhotoView[] =>
-  ((row.photos as { items?: StoredReviewPhoto[] } | null)?.items ?? []).map(({ id, url, widths }) => ({ id, url, widths }))
+  ((row.photos as { items?: StoredReviewPhoto[] } | null)?.items ?? []).map(({ id, url, widths }) => ({
+    id,
+    url,
+    widths,
+  }))
 
 /** A review as anyone reads it: nothing of the buyer but the first name it wrote under. */
 export function publicReview(row: ReviewRow): PublicReviewView {

@@ -11,7 +11,10 @@ export const moderateReviewWorkflowId = "moderate-product-review"
 export const moderateReviewWorkflow = createWorkflow(moderateReviewWorkflowId, (input: DecideReviewInput) => {
   const decided = decideReviewStep(input)
   emitEventStep(
-    transform({ decided }, ({ decided }) => ({ eventName: REVIEWS_CHANGED, data: { product_ids: [decided.product_id] } })),
+    transform({ decided }, ({ decided }) => ({
+      eventName: REVIEWS_CHANGED,
+      data: { product_ids: [decided.product_id] },
+    })),
   )
   return new WorkflowResponse(decided)
 })

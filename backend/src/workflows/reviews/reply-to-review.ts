@@ -8,7 +8,10 @@ export const replyToReviewWorkflowId = "reply-to-product-review"
 export const replyToReviewWorkflow = createWorkflow(replyToReviewWorkflowId, (input: ReplyToReviewInput) => {
   const replied = replyToReviewStep(input)
   emitEventStep(
-    transform({ replied }, ({ replied }) => ({ eventName: REVIEWS_CHANGED, data: { product_ids: [replied.product_id] } })),
+    transform({ replied }, ({ replied }) => ({
+      eventName: REVIEWS_CHANGED,
+      data: { product_ids: [replied.product_id] },
+    })),
   )
   return new WorkflowResponse(replied)
 })

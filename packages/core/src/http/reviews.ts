@@ -28,7 +28,10 @@ export type PublicReviewView = {
 /** GET /store/ocop/products/:id/reviews — a listed product's approved reviews and their summary. */
 export type ProductReviewsResponse = {
   product_id: string
+  /** Every approved review, the demo dataset's included (shown marked): what the page shows. */
   summary: RatingSummary
+  /** Real buyers' approved reviews only: what the structured data (AggregateRating) states. */
+  real_summary: RatingSummary
   reviews: PublicReviewView[]
   sort: ReviewSort
   limit: number

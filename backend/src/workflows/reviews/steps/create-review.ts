@@ -16,7 +16,8 @@ export type CreateReviewData = {
   demo: boolean
 }
 
-const unique = (error: unknown) => /unique|duplicate key|already exists/i.test(String((error as Error)?.message ?? error))
+const unique = (error: unknown) =>
+  /unique|duplicate key|already exists/i.test(String((error as Error)?.message ?? error))
 
 export const createReviewStepId = "create-product-review"
 /**

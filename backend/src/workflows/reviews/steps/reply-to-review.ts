@@ -15,6 +15,7 @@ export const replyToReviewStep = createStep(
     return new StepResponse(replied, replied.id)
   },
   async (id, { container }) => {
-    if (id) await reviewsOf(container).updateProductReviews({ id, reply_text: null, replied_at: null, replied_by: null })
+    if (id)
+      await reviewsOf(container).updateProductReviews({ id, reply_text: null, replied_at: null, replied_by: null })
   },
 )

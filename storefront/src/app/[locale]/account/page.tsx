@@ -75,6 +75,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </form>
       </div>
       <p className="rounded-lg border border-stone-200 bg-white p-3">
+        <Link href="/account/reviews" className="font-semibold underline" data-testid="reviews-link">
+          {(await getTranslations("Reviews"))("accountLink")}
+        </Link>
+        <span className="block text-sm text-stone-600">{(await getTranslations("Reviews"))("accountHint")}</span>
+      </p>
+      <p className="rounded-lg border border-stone-200 bg-white p-3">
         <Link href="/account/business" className="font-semibold underline" data-testid="business-link">
           {t("business")}
         </Link>

@@ -1,11 +1,21 @@
-import { shownCertificate } from "@ocop/core"
+import { shownCertificate, type ProductReviewsResponse } from "@ocop/core"
 import type { Product } from "@/lib/data/products"
+import { reviewsJsonLd } from "@/modules/reviews/json-ld"
 
 /**
  * schema.org Product with its offers, so search engines show the price and availability; the OCOP
- * certificate travels as additional properties. Only listed products reach this page.
+ * certificate travels as additional properties, and real buyers' approved reviews as AggregateRating
+ * and Review (none without them). Only listed products reach this page.
  */
-export function ProductJsonLd({ product, url }: { product: Product; url: string }) {
+export function ProductJsonLd({
+  product,
+  url,
+  reviews = null,
+}: {
+  product: Product
+  url: string
+  reviews?: ProductReviewsResponse | null
+}) {
   const certificate = shownCertificate(product.certificates)
   const offers = (product.variants ?? []).flatMap((v) =>
     typeof v.calculated_price?.calculated_amount === "number"
@@ -38,6 +48,7 @@ export function ProductJsonLd({ product, url }: { product: Product; url: string 
           { "@type": "PropertyValue", name: "OCOP certificate valid until", value: certificate.valid_until },
         ]
       : undefined,
+    ...reviewsJsonLd(reviews),
   }
   // "<" escaped so that no text from the catalogue can close the script element.
   const json = JSON.stringify(data).replace(/</g, "\\u003c")

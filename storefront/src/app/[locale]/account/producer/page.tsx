@@ -111,6 +111,15 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
       )}
       {state.kind === "member" && (
         <Link
+          href="/account/producer/reviews"
+          className="block font-semibold underline"
+          data-testid="producer-reviews-link"
+        >
+          {(await getTranslations("Reviews"))("producerLink")}
+        </Link>
+      )}
+      {state.kind === "member" && (
+        <Link
           href="/account/producer/stall"
           className="block font-semibold underline"
           data-testid="producer-stall-link"

@@ -10,6 +10,8 @@ import { Price } from "@/modules/products/components/price"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import { Gallery, galleryPhotos } from "@/modules/products/components/gallery"
 import { WhereToBuy } from "@/modules/products/components/where-to-buy"
+import { getProductReviews } from "@/lib/data/reviews"
+import { PAGE_REVIEWS, ProductReviews } from "@/modules/reviews/components/product-reviews"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
 // backend's signed revalidation expires its tags (a revocation, a product edit) or MAX_AGE passes.
@@ -37,7 +39,10 @@ export default async function ProductPage({ params }: Props) {
   setRequestLocale(locale)
   const product = await getProductByHandle(handle, locale)
   if (!product) notFound()
-  const t = await getTranslations("Product")
+  const [t, reviews] = await Promise.all([
+    getTranslations("Product"),
+    getProductReviews(product.id, handle, { limit: PAGE_REVIEWS }),
+  ])
   const group = groupName(product, locale)
   const story = locale === "en" ? product.subject?.story_en : product.subject?.story_vi
   const url = new URL(`/${locale}/products/${handle}`, process.env.STOREFRONT_URL || "http://localhost:8000").href
@@ -52,7 +57,7 @@ export default async function ProductPage({ params }: Props) {
     // A column on a phone (so the buy bar can stick to the screen's bottom across the whole
     // product), two columns from `md` up with the buy bar under the pictures.
     <article className="flex flex-col gap-8 md:grid md:grid-cols-2 md:items-start">
-      <ProductJsonLd product={product} url={url} />
+      <ProductJsonLd product={product} url={url} reviews={reviews} />
       <div className="md:col-start-1 md:row-start-1">
         <Gallery title={product.title} photos={photos} label={(n) => t("photo", { n })} />
       </div>
@@ -80,6 +85,11 @@ export default async function ProductPage({ params }: Props) {
       <div className="sticky bottom-0 z-20 md:static md:col-start-1 md:row-start-2">
         <AddToCart productTitle={product.title} variants={variants} />
       </div>
+      {reviews && (
+        <div className="md:col-span-2 md:row-start-3">
+          <ProductReviews reviews={reviews} handle={handle} locale={locale} />
+        </div>
+      )}
     </article>
   )
 }

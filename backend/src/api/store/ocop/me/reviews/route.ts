@@ -26,7 +26,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReview>, r
   const customer_id = req.auth_context.actor_id
   const body = req.validatedBody
   const reviews = reviewsOf(req.scope)
-  const reviewed = async (itemId: string) => (await reviews.listProductReviews({ item_id: itemId }, { take: 1 })).length > 0
+  const reviewed = async (itemId: string) =>
+    (await reviews.listProductReviews({ item_id: itemId }, { take: 1 })).length > 0
   await answeringConflicts(res, async () => {
     await reviewableItem(req.scope, customer_id, body.item_id, reviewed)
     const photos = await reviewPhotos(formFiles(req))
