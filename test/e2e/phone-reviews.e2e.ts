@@ -1,0 +1,103 @@
+import { expect, test, type Page } from "@playwright/test"
+import { guestOrder, sellableRow, storeCall } from "./support/orders"
+import { expectNoSidewaysScroll } from "./support/phone"
+import { adminUrl, officialApi, PASSWORD, producerOwner } from "./support/producer"
+
+// Reviews from real buyers on a phone, in Vietnamese and English: the demo coffee's page shows its
+// summary, distribution and (demo-marked) reviews with the producer's reply, and states no rating in
+// its structured data (demo reviews are nobody's opinion). Then a shopper buys a product, its producer
+// delivers it, the shopper reviews it with markup in the text, an official approves: the product's
+// page, cached before, shows it at once (the backend's revalidation), the markup as typed, and its
+// structured data's AggregateRating matches the summary shown.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+const run = Date.now() % 1_000_000_000
+/** Demo subjects with one listed product each that no other browser test takes. */
+const CANDIDATES = ["an-xuan", "mai-thi-thuy", "hung-dung", "nhien-thao", "tieu-cua"]
+const MARKUP = `<b>Đậm</b> & thơm <script>alert(1)</script> — lần ${run}`
+
+type JsonLd = { aggregateRating?: { ratingValue: number; reviewCount: number }; review?: { reviewBody: string }[] }
+const jsonLd = async (page: Page) =>
+  JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}") as JsonLd
+const shownNumber = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).innerText()).replace(",", ".").match(/[\d.]+/)![0])
+
+test("a product page shows its reviews' summary and list on a phone in both languages, and an approved review reaches the cached page at once, escaped, with matching structured data", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000)
+  for (const [locale, count, demo] of [
+    ["vi", /2 đánh giá/, "Dữ liệu demo"],
+    ["en", /2 reviews/, "Demo data"],
+  ] as const) {
+    await page.goto(`/${locale}/products/ca-phe-khe-sanh`)
+    const reviews = page.getByTestId("product-reviews")
+    await expect(reviews.getByTestId("rating-count")).toHaveText(count)
+    await expect(reviews.getByTestId("rating-average")).toHaveText(locale === "vi" ? "4,5" : "4.5")
+    await expect(reviews.getByTestId("rating-row-5")).toContainText("1")
+    await expect(reviews.getByTestId("rating-row-4")).toContainText("1")
+    await expect(reviews.getByTestId("review")).toHaveCount(2)
+    await expect(reviews.getByTestId("review-demo").first()).toHaveText(demo)
+    await expect(reviews.getByTestId("review-reply")).toHaveCount(1)
+    expect(await jsonLd(page)).not.toHaveProperty("aggregateRating")
+    await expectNoSidewaysScroll(page)
+  }
+
+  // A real buyer: bought, delivered by the producer, reviewed, approved.
+  const admin = await officialApi(request)
+  const owner = await producerOwner(request, admin, {
+    run,
+    candidates: CANDIDATES,
+    label: "danh-gia",
+    taxCodeBase: 8_600_000_000,
+  })
+  const row = await sellableRow(request, owner)
+  const headers = { "x-forwarded-for": owner.headers["x-forwarded-for"], "x-publishable-api-key": admin.key }
+  const email = `mua-danh-gia-${run}@example.com`
+  const reg = await request.post(`${adminUrl}/auth/customer/emailpass/register`, {
+    data: { email, password: PASSWORD },
+    headers,
+  })
+  const registered = { ...headers, authorization: `Bearer ${(await reg.json()).token}` }
+  await storeCall(request, registered)("/store/customers", { email, first_name: "Hoa" })
+  const login = await request.post(`${adminUrl}/auth/customer/emailpass`, {
+    data: { email, password: PASSWORD },
+    headers,
+  })
+  const shopper = { ...headers, authorization: `Bearer ${(await login.json()).token}` }
+  const { order } = await guestOrder(request, shopper, [row.variant.id], email)
+  const { products } = await storeCall(request, headers)(`/store/products?id=${row.product.id}&fields=handle`)
+  const path = `/vi/products/${products[0].handle}`
+  await page.goto(path) // cached from here on, without the review
+  const producer = storeCall(request, owner.owner)
+  const { orders } = await producer("/store/producer/orders?limit=100")
+  const part = orders.find((o: { order_id: string }) => o.order_id === order.id)
+  await producer(`/store/producer/orders/${part.id}/ship`, { carrier: "ghtk", tracking_number: `GHTK-${run}` })
+  await producer(`/store/producer/orders/${part.id}/deliver`, {})
+  const mine = storeCall(request, shopper)
+  const [item] = (await mine("/store/ocop/me/reviews")).reviewable
+  const sent = await request.post(`${adminUrl}/store/ocop/me/reviews`, {
+    headers: shopper,
+    data: { item_id: item.item_id, rating: 4, text: MARKUP },
+  })
+  expect(sent.status(), await sent.text()).toBe(201)
+  await admin.call("post", `/admin/reviews/${(await sent.json()).review.id}/approve`, {})
+
+  await expect(async () => {
+    await page.goto(path)
+    await expect(page.getByTestId("review-text").filter({ hasText: `lần ${run}` })).toHaveCount(1, { timeout: 500 })
+  }).toPass({ timeout: 10_000 })
+  const text = page.getByTestId("review-text").filter({ hasText: `lần ${run}` })
+  await expect(text).toHaveText(MARKUP)
+  await expect(text.locator("b, script")).toHaveCount(0)
+  const data = await jsonLd(page)
+  expect(data.aggregateRating).toEqual(
+    expect.objectContaining({
+      ratingValue: await shownNumber(page, "rating-average"),
+      reviewCount: await shownNumber(page, "rating-count"),
+    }),
+  )
+  expect(data.review?.map((r) => r.reviewBody)).toContain(MARKUP)
+  await expectNoSidewaysScroll(page)
+})
