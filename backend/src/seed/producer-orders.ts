@@ -88,7 +88,7 @@ export async function partOf(ctx: Ctx, orderId: string, seller: Seller) {
   return { id: part.id, producer_id: producer.id, line: part.lines![0].id, by: ctx.by }
 }
 
-async function producerOfSubject(container: MedusaContainer, key: string) {
+export async function producerOfSubject(container: MedusaContainer, key: string) {
   const { data } = await container
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "subject", fields: ["id"], filters: { key } })

@@ -10,7 +10,9 @@ import { replyToReviewWorkflow } from "../workflows/reviews/reply-to-review"
 import { reviewsOf } from "../workflows/reviews/steps/reviews-of"
 import { runSettlementWorkflow } from "../workflows/settlement/run-settlement"
 import type { CommerceSetup } from "./commerce-setup"
-import { partOf, placeVariants, SELLERS, type Ctx, type Seller } from "./producer-orders"
+import { setWarehouseLevelWorkflow } from "../workflows/producer-stock/set-warehouse-level"
+import { warehouseOf } from "../workflows/producer-stock/steps/ensure-warehouse"
+import { partOf, placeVariants, producerOfSubject, SELLERS, type Ctx, type Seller } from "./producer-orders"
 
 const MARK = " (dữ liệu demo)"
 
@@ -28,16 +30,29 @@ export async function ensureReviewsDemo(container: MedusaContainer, setup: Comme
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "handle", "variants.id"],
+    fields: ["id", "handle", "variants.id", "variants.inventory_items.inventory_item_id"],
     filters: { handle: [SELLERS["htx-khe-sanh"], SELLERS["tu-phong"]] },
   })
-  const byHandle = new Map(
-    (products as { id: string; handle: string; variants: { id: string }[] }[]).map((p) => [p.handle, p]),
-  )
+  type Row = {
+    id: string
+    handle: string
+    variants: { id: string; inventory_items: { inventory_item_id: string }[] }[]
+  }
+  const byHandle = new Map((products as unknown as Row[]).map((p) => [p.handle, p]))
   const coffee = byHandle.get(SELLERS["htx-khe-sanh"])!
   const oil = byHandle.get(SELLERS["tu-phong"])!
   const variant = { "htx-khe-sanh": coffee.variants[0].id, "tu-phong": oil.variants[0].id } as Record<Seller, string>
   const ctx: Ctx = { container, setup, variant, by: "seed" }
+  // The coffee's second size is held at the producer's warehouse too, where its part ships from.
+  const warehouse = await warehouseOf(container, (await producerOfSubject(container, "htx-khe-sanh")).id)
+  if (warehouse)
+    await setWarehouseLevelWorkflow(container).run({
+      input: {
+        inventory_item_id: coffee.variants[1].inventory_items[0].inventory_item_id,
+        location_id: warehouse.id,
+        stocked_quantity: 40,
+      },
+    })
   // Both sizes of the coffee: two lines of one order, so two reviews of one product.
   const order = await placeVariants(
     ctx,

@@ -43,7 +43,7 @@ export async function boughtItems(container: MedusaContainer, customerId: string
       "items.detail.delivered_quantity",
     ],
   })
-  return (data as Row[]).flatMap((order) =>
+  return (data as unknown as Row[]).flatMap((order) =>
     (order.items ?? []).flatMap((item) =>
       item?.product_id
         ? [
