@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { monthOf } from "@ocop/core"
 import { boughtItems } from "../read-models/reviews/delivered-items"
 import { deliverPartWorkflow } from "../workflows/producer-orders/deliver-part"
@@ -15,6 +15,23 @@ import { warehouseOf } from "../workflows/producer-stock/steps/ensure-warehouse"
 import { partOf, placeVariants, producerOfSubject, SELLERS, type Ctx, type Seller } from "./producer-orders"
 
 const MARK = " (dữ liệu demo)"
+
+/** At least 40 of each variant at `locationId`, for those it does not hold yet. */
+async function stockAt(
+  container: MedusaContainer,
+  locationId: string,
+  variants: { inventory_items: { inventory_item_id: string }[] }[],
+) {
+  const items = variants.map((v) => v.inventory_items[0].inventory_item_id)
+  const held = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({ location_id: locationId, inventory_item_id: items })
+  const missing = items.filter((id) => !held.some((l) => l.inventory_item_id === id))
+  for (const inventory_item_id of missing)
+    await setWarehouseLevelWorkflow(container).run({
+      input: { inventory_item_id, location_id: locationId, stocked_quantity: 40 },
+    })
+}
 
 /**
  * The reviews' demo (docs/reviews.md): lines the demo guest received, reviewed through the same
@@ -43,16 +60,15 @@ export async function ensureReviewsDemo(container: MedusaContainer, setup: Comme
   const oil = byHandle.get(SELLERS["tu-phong"])!
   const variant = { "htx-khe-sanh": coffee.variants[0].id, "tu-phong": oil.variants[0].id } as Record<Seller, string>
   const ctx: Ctx = { container, setup, variant, by: "seed" }
-  // The coffee's second size is held at the producer's warehouse too, where its part ships from.
-  const warehouse = await warehouseOf(container, (await producerOfSubject(container, "htx-khe-sanh")).id)
-  if (warehouse)
-    await setWarehouseLevelWorkflow(container).run({
-      input: {
-        inventory_item_id: coffee.variants[1].inventory_items[0].inventory_item_id,
-        location_id: warehouse.id,
-        stocked_quantity: 40,
-      },
-    })
+  // Each line ships from its producer's warehouse: every size ordered is held there (the producers'
+  // demo stocked one size of each, which one depends on the order variants are read in).
+  for (const [key, product] of [
+    ["htx-khe-sanh", coffee],
+    ["tu-phong", oil],
+  ] as const) {
+    const warehouse = await warehouseOf(container, (await producerOfSubject(container, key)).id)
+    if (warehouse) await stockAt(container, warehouse.id, product.variants)
+  }
   // Both sizes of the coffee: two lines of one order, so two reviews of one product.
   const order = await placeVariants(
     ctx,
@@ -82,7 +98,9 @@ export async function ensureReviewsDemo(container: MedusaContainer, setup: Comme
     ).result.id
   const approve = (id: string) =>
     moderateReviewWorkflow(container).run({ input: { id, status: "approved", reason: null, by: "seed" } })
-  const [small, large] = delivered.filter((i) => i.product_id === coffee.id)
+  const coffeeLines = delivered.filter((i) => i.product_id === coffee.id)
+  const large = coffeeLines.find((i) => /500/.test(i.variant_title ?? "")) ?? coffeeLines[1]
+  const small = coffeeLines.find((i) => i !== large)!
   const first = await write(small.item_id, 5, "Cà phê rang mộc, pha phin thơm và đậm, đúng vị Khe Sanh.")
   await approve(first)
   await replyToReviewWorkflow(container).run({
