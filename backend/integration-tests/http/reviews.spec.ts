@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { REVIEW_MODULE } from "../../src/modules/review/name"
+import { reviewsSource } from "../../src/personal-data/sources/reviews"
 import type ReviewModuleService from "../../src/modules/review/service"
 import { integrationTestRunner } from "../helpers/runner"
 import { demoRegistry, seedDemoShop } from "../helpers/demo"
@@ -31,7 +32,7 @@ integrationTestRunner({
       shop = await seedDemoShop(getContainer(), api)
     })
 
-    it("takes a review only from the buyer of a delivered line, once; shows it once approved, with its summary, reply and votes; hides it when the product is revoked", async () => {
+    it("takes a review only from the buyer of a delivered line, once; shows it once approved, with its summary, reply and votes; hides it when the product is revoked; exports and erases a buyer's reviews and votes", async () => {
       const started = Date.now()
       const owner = (await business("rv-nsx@example.vn", "3200990001", "producer", "qt-organic")).who
       const [lan, minh, stranger] = [
@@ -197,6 +198,46 @@ integrationTestRunner({
       )
       expect((await publicReviews()).status).toBe(404)
       expect((await vote(stranger, minhReview.id)).status).toBe(404)
+
+      // Data rights: the export holds the buyer's reviews and votes; erasure removes its reviews (their
+      // photos' files too) and takes its votes back.
+      const subject = async (who: Who) => {
+        const { customer: me } = await ok(who, "GET", "/store/customers/me")
+        return { customerId: me.id as string, email: me.email as string }
+      }
+      const [lanSubject, minhSubject] = [await subject(lan), await subject(minh)]
+      const exported = (await reviewsSource.collect(getContainer(), lanSubject)) as {
+        reviews: { id: string; text: string; status: string; photos: string[] }[]
+        helpful_votes: unknown[]
+      }
+      expect(exported.reviews.map((r) => [r.id, r.status]).sort()).toEqual(
+        [
+          [sent.body.review.id, "approved"],
+          [third.id, "rejected"],
+        ].sort(),
+      )
+      expect(exported.reviews.find((r) => r.id === sent.body.review.id)!.photos).toHaveLength(1)
+      expect((await reviewsSource.collect(getContainer(), minhSubject)) as object).toMatchObject({
+        helpful_votes: [{ review_id: sent.body.review.id }],
+      })
+      await reviewsSource.erase(getContainer(), minhSubject)
+      await reviewsSource.erase(getContainer(), lanSubject)
+      await reviewsSource.erase(getContainer(), lanSubject) // idempotent
+      expect(await reviews().listProductReviews({ product_id: productId })).toEqual([])
+      expect(
+        await reviews().listProductReviewVotes({ customer_id: [lanSubject.customerId, minhSubject.customerId] }),
+      ).toEqual([])
+      const photoFiles = (row.photos as { items: { file_ids: string[] }[] }).items[0].file_ids
+      expect(
+        await Promise.all(
+          photoFiles.map((id) =>
+            files()
+              .getAsBuffer(id)
+              .then(() => true)
+              .catch(() => false),
+          ),
+        ),
+      ).toEqual(photoFiles.map(() => false))
       console.log(`reviews: the journey took ${Date.now() - started} ms`)
     })
   },
