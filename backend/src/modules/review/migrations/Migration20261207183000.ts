@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** Buyers' reviews and their helpful votes (decision 037). */
-export class Migration20261207180000 extends Migration {
+export class Migration20261207183000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "product_review" ("id" text not null, "product_id" text not null, "variant_title" text null, "order_id" text not null, "item_id" text not null, "customer_id" text null, "author_name" text null, "rating" integer not null, "text" text not null, "photos" jsonb not null default '{"items":[]}', "status" text check ("status" in ('pending', 'approved', 'rejected')) not null default 'pending', "rejection_reason" text null, "moderated_at" timestamptz null, "moderated_by" text null, "helpful_count" integer not null default 0, "reply_text" text null, "replied_at" timestamptz null, "replied_by" text null, "demo" boolean not null default false, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "product_review_pkey" primary key ("id"));`,
