@@ -8,7 +8,8 @@ import { adminUrl, officialApi, PASSWORD, producerOwner } from "./support/produc
 // its structured data (demo reviews are nobody's opinion). Then a shopper buys a product, its producer
 // delivers it, the shopper reviews it with markup in the text, an official approves: the product's
 // page, cached before, shows it at once (the backend's revalidation), the markup as typed, and its
-// structured data's AggregateRating matches the summary shown.
+// structured data's AggregateRating matches the summary shown. The shopper's account shows it
+// published; the producer replies from its workspace's reviews page, once.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
 const run = Date.now() % 1_000_000_000
@@ -99,5 +100,30 @@ test("a product page shows its reviews' summary and list on a phone in both lang
     }),
   )
   expect(data.review?.map((r) => r.reviewBody)).toContain(MARKUP)
+  await expectNoSidewaysScroll(page)
+
+  // The shopper's account lists it as published; the producer replies from its workspace, once.
+  const signIn = async (authorization: string) => {
+    await page.context().clearCookies()
+    await page.context().addCookies([
+      {
+        name: "_ocop_jwt",
+        value: authorization.replace(/^Bearer /, ""),
+        url: process.env.BASE_URL ?? "http://localhost:8000",
+      },
+    ])
+  }
+  await signIn(shopper.authorization)
+  await page.goto("/vi/account/reviews")
+  await expect(page.getByTestId("my-review-status")).toHaveText("Đã đăng")
+  await expectNoSidewaysScroll(page)
+  await signIn(owner.owner.authorization)
+  await page.goto("/en/account/producer/reviews")
+  const card = page.getByTestId("producer-review").filter({ hasText: `lần ${run}` })
+  await card.getByLabel("Public reply (once only)").fill("Cảm ơn chị đã tin dùng.")
+  await card.getByRole("button", { name: "Send reply" }).click()
+  await expect(page.getByTestId("producer-reviews-done")).toHaveText("Reply published.")
+  await expect(card).toContainText("Cảm ơn chị đã tin dùng.")
+  await expect(card.getByRole("button", { name: "Send reply" })).toHaveCount(0)
   await expectNoSidewaysScroll(page)
 })
