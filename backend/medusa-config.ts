@@ -91,6 +91,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     // Data-subject requests (export, erasure) and officials' access to personal data (docs/compliance.md).
     { resolve: "./src/modules/data-rights" },
+    // Shoppers' return requests, decided by producers or officials (docs/returns.md).
+    { resolve: "./src/modules/return-request" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { TEST_ADDRESS } from "../../../test/support/store-client"
 import { producerOf } from "../../src/workflows/producer/steps/producer-of"
-import type { portalClient } from "./portal"
+import type { portalClient, Who } from "./portal"
 
 type Client = Pick<ReturnType<typeof portalClient>, "ok">
 
@@ -19,24 +19,30 @@ export async function placeOrder(
     provider?: string
     shipping?: RegExp
     email?: string
+    /** A signed-in customer's order (a guest's otherwise). */
+    who?: Who
+    /** Called with the payment session before the cart completes (a card confirmed by Stripe.js). */
+    beforeComplete?: (session: { data: Record<string, unknown> }) => void
   },
 ) {
-  const { cart } = await ok({}, "POST", "/store/carts", {
+  const who = opts.who ?? {}
+  const { cart } = await ok(who, "POST", "/store/carts", {
     region_id: opts.regionId,
     email: opts.email ?? "mua-hai@example.vn",
   })
   for (const [variant_id, quantity] of opts.lines)
-    await ok({}, "POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity })
-  await ok({}, "POST", `/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
-  const { shipping_options } = await ok({}, "GET", `/store/shipping-options?cart_id=${cart.id}`)
+    await ok(who, "POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity })
+  await ok(who, "POST", `/store/carts/${cart.id}`, { shipping_address: TEST_ADDRESS })
+  const { shipping_options } = await ok(who, "GET", `/store/shipping-options?cart_id=${cart.id}`)
   const shipping = opts.shipping ?? /Giao hàng tận nơi/
   const option = shipping_options.find((o: { name: string }) => shipping.test(o.name))
-  await ok({}, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
-  const { payment_collection } = await ok({}, "POST", "/store/payment-collections", { cart_id: cart.id })
-  const paying = await ok({}, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+  await ok(who, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+  const { payment_collection } = await ok(who, "POST", "/store/payment-collections", { cart_id: cart.id })
+  const paying = await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: opts.provider ?? "pp_system_default",
   })
-  const done = await ok({}, "POST", `/store/carts/${cart.id}/complete`)
+  opts.beforeComplete?.(paying.payment_collection.payment_sessions[0])
+  const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
   await routed(container, done.order.id)
   return { order: done.order, session: paying.payment_collection.payment_sessions[0] }
 }

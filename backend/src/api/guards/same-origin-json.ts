@@ -13,6 +13,7 @@ const MULTIPART_ROUTES = [
   /^\/admin\/products\/import\/?$/, // Medusa's product CSV import
   /^\/store\/trade\/me\/agreements\/[^/]+\/documents\/?$/, // agreement PDFs (docs/trade.md)
   /^\/store\/producer\/products\/[^/]+\/photos\/?$/, // a producer's product photos (docs/producers.md)
+  /^\/store\/ocop\/orders\/[^/]+\/returns\/?$/, // a shopper's return request with photos (docs/returns.md)
 ]
 
 type HttpConfig = { adminCors?: string; storeCors?: string; authCors?: string }

@@ -6,6 +6,7 @@ import { notificationsSource } from "./notifications"
 import { ordersSource } from "./orders"
 import { producerSource } from "./producer"
 import { profileSource } from "./profile"
+import { returnsSource } from "./returns"
 
 /**
  * Every source of personal data, in the order an erasure runs them: the profile last, because it
@@ -13,6 +14,8 @@ import { profileSource } from "./profile"
  * adding its source here.
  */
 export const personalDataSources: PersonalDataSource[] = [
+  // Returns first: a guest's are found through its orders' e-mail, which the orders' erasure empties.
+  returnsSource,
   ordersSource,
   checkoutSource,
   addressesSource,
