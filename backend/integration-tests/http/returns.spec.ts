@@ -188,7 +188,8 @@ integrationTestRunner({
 
       // A refused return leaves the order exactly as it was.
       const before = await snapshot(order.id)
-      const refusedOne = (await ok(shopper, "POST", returnsOf(order.id), { ...good, reason: "not_as_described" })).return
+      const refusedOne = (await ok(shopper, "POST", returnsOf(order.id), { ...good, reason: "not_as_described" }))
+        .return
       expect(
         (await call(otherProducer, "POST", `/store/producer/returns/${refusedOne.id}/refuse`, { reason: "Không" }))
           .status,

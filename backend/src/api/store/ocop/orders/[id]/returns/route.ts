@@ -37,9 +37,7 @@ export async function POST(req: MedusaRequest<StoreRequestReturnType> & Caller, 
     },
   })
   res.setHeader("Cache-Control", "private, no-store")
-  res
-    .status(201)
-    .json({
-      return: (await oneReturn(req.scope, result.id, { order_id: req.params.id }, false))!,
-    } satisfies ReturnResponse)
+  res.status(201).json({
+    return: (await oneReturn(req.scope, result.id, { order_id: req.params.id }, false))!,
+  } satisfies ReturnResponse)
 }
