@@ -8,6 +8,7 @@ import { keyOf, PUBLIC_PARAMS, ruleOf } from "../helpers/authorization-rules"
 import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
 import { cameraJpeg, photoForm } from "../helpers/producer-stall"
 import { requestReturnWorkflow } from "../../src/workflows/returns/request-return"
+import { orderPayment } from "../helpers/payments"
 
 const CONFERENCE = "ket-noi-cung-cau-ocop"
 // The bank's notifications are checked as configured in production: signed with a secret.
@@ -272,6 +273,8 @@ integrationTestRunner({
       )
       await ok(owner, "POST", `${orders}/${keptPart.id}/ship`, { carrier: "ghn", tracking_number: "GHN-4242" })
       await ok(owner, "POST", `${orders}/${keptPart.id}/deliver`, {})
+      // The carrier's cash recorded: a return is accepted only on a captured payment (docs/returns.md).
+      await ok(official(), "POST", `/admin/payments/${(await orderPayment(getContainer(), kept.id)).id}/capture`, {})
       const askReturn = async () =>
         (
           await requestReturnWorkflow(getContainer()).run({
