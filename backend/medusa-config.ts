@@ -93,6 +93,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/data-rights" },
     // Buyers' reviews of delivered items, their moderation, replies and helpful votes (docs/reviews.md).
     { resolve: "./src/modules/review" },
+    // Shoppers' return requests, decided by producers or officials (docs/returns.md).
+    { resolve: "./src/modules/return-request" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -6,7 +6,10 @@
  *
  * Medusa's provider builds its Stripe client itself with no host option, so the fake is reached
  * the way nock reaches it, and as the Stripe SDK expects test suites to (see its NodeHttpClient):
- * `https.request` to api.stripe.com is redirected in this process to the local server. Nothing of
+ * `https.request` to api.stripe.com is redirected in this process to the local server. Refunds
+ * (`POST /v1/refunds`) are taken against a captured intent and start `pending`, as card refunds do;
+ * `settleRefund` moves one on and builds the events Stripe would then deliver (`refund.updated`,
+ * `charge.refunded`). Nothing of
  * Medusa's or the SDK's code is replaced; what Stripe itself would answer is not verified here
  * (docs/payments.md).
  */
@@ -31,12 +34,24 @@ type Intent = {
   created: number
 }
 
+type Refund = {
+  id: string
+  object: "refund"
+  amount: number
+  currency: string
+  charge: string
+  payment_intent: string
+  status: "pending" | "succeeded" | "failed"
+  created: number
+}
+
 export type StripeCall = { method: string; path: string; params: URLSearchParams }
 
 export type FakeStripe = Awaited<ReturnType<typeof startFakeStripe>>
 
 export async function startFakeStripe() {
   const intents = new Map<string, Intent>()
+  const refunds = new Map<string, Refund>()
   const calls: StripeCall[] = []
   let seq = 0
 
@@ -77,6 +92,7 @@ export async function startFakeStripe() {
       intents.set(id, intent)
       return [200, intent]
     }
+    if (method === "POST" && path === "/v1/refunds") return refund(p)
     const m = /^\/v1\/payment_intents\/([^/]+)(?:\/(capture|cancel))?$/.exec(path)
     const intent = m && intents.get(m[1])
     if (!intent) return [404, error("resource_missing", `No such payment_intent: '${m?.[1] ?? path}'`)]
@@ -91,6 +107,32 @@ export async function startFakeStripe() {
     if (m[2] === "cancel") return [200, Object.assign(intent, { status: "canceled", amount_capturable: 0 })]
     if (p.has("amount")) intent.amount = Number(p.get("amount"))
     return [200, intent]
+  }
+
+  /** A refund of a captured intent, at most what was received less what was refunded already. */
+  function refund(p: URLSearchParams): [number, unknown] {
+    const intent = intents.get(p.get("payment_intent") ?? "")
+    if (!intent) return [404, error("resource_missing", `No such payment_intent: '${p.get("payment_intent")}'`)]
+    if (intent.status !== "succeeded")
+      return [400, error("charge_not_captured", "This PaymentIntent does not have a successful charge to refund.")]
+    const before = [...refunds.values()]
+      .filter((r) => r.payment_intent === intent.id && r.status !== "failed")
+      .reduce((sum, r) => sum + r.amount, 0)
+    const amount = p.has("amount") ? Number(p.get("amount")) : intent.amount_received - before
+    if (!Number.isInteger(amount) || amount <= 0 || before + amount > intent.amount_received)
+      return [400, error("amount_too_large", `Refund amount (${amount}) is greater than charge amount left.`)]
+    const made: Refund = {
+      id: `re_fake_${++seq}`,
+      object: "refund",
+      amount,
+      currency: intent.currency,
+      charge: `ch_${intent.id}`,
+      payment_intent: intent.id,
+      status: "pending",
+      created: Math.floor(Date.now() / 1000),
+    }
+    refunds.set(made.id, made)
+    return [200, made]
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
@@ -110,6 +152,40 @@ export async function startFakeStripe() {
       const intent = intents.get(id)!
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
       return { ...intent }
+    },
+    refunds,
+    /**
+     * The bank settles a refund (or fails it): the events Stripe delivers then, as their payloads —
+     * `refund.updated` with the refund, and on success `charge.refunded` with the charge and its refunds.
+     */
+    settleRefund(id: string, status: "succeeded" | "failed") {
+      const refund = Object.assign(refunds.get(id)!, { status })
+      const intent = intents.get(refund.payment_intent)!
+      const event = (type: string, object: unknown) => ({
+        id: `evt_fake_${++seq}`,
+        object: "event",
+        type,
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        data: { object },
+      })
+      const mine = [...refunds.values()].filter((r) => r.payment_intent === intent.id)
+      const charge = {
+        id: refund.charge,
+        object: "charge",
+        amount: intent.amount_received,
+        amount_refunded: mine.filter((r) => r.status === "succeeded").reduce((sum, r) => sum + r.amount, 0),
+        currency: intent.currency,
+        payment_intent: intent.id,
+        metadata: intent.metadata,
+        refunded: false,
+        refunds: { object: "list", data: mine.map((r) => ({ ...r })) },
+      }
+      charge.refunded = charge.amount_refunded === charge.amount
+      return [
+        event("refund.updated", { ...refund }),
+        ...(status === "succeeded" ? [event("charge.refunded", charge)] : []),
+      ]
     },
     async stop() {
       restore()

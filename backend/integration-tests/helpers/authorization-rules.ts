@@ -27,6 +27,11 @@ const RULES: [RegExp, Rule, string][] = [
     "an order's shipments: its customer, or a guest with the order's signed link (as GET /store/orders/:id)",
   ],
   [
+    /^\/store\/ocop\/orders\/\[id\]\/returns(\/|$)/,
+    "order",
+    "an order's returns: its customer, or a guest with the order's signed link; a return of another order is 404",
+  ],
+  [
     /^\/store\/ocop\/carts\/\[id\]\/listing$/,
     "public",
     "a cart's lines on sale, to whoever holds the cart id, as Medusa's cart routes",

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { TEST_ADDRESS } from "../../../test/support/store-client"
 import { producerOf } from "../../src/workflows/producer/steps/producer-of"
-import type { portalClient } from "./portal"
+import type { portalClient, Who } from "./portal"
 
 type Client = Pick<ReturnType<typeof portalClient>, "ok">
 
@@ -19,8 +19,10 @@ export async function placeOrder(
     provider?: string
     shipping?: RegExp
     email?: string
-    /** A signed-in shopper's order (its customer), instead of a guest's. */
-    who?: { authorization?: string }
+    /** A signed-in customer's order (a guest's otherwise). */
+    who?: Who
+    /** Called with the payment session before the cart completes (a card confirmed by Stripe.js). */
+    beforeComplete?: (session: { data: Record<string, unknown> }) => void
   },
 ) {
   const who = opts.who ?? {}
@@ -39,6 +41,7 @@ export async function placeOrder(
   const paying = await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: opts.provider ?? "pp_system_default",
   })
+  opts.beforeComplete?.(paying.payment_collection.payment_sessions[0])
   const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
   await routed(container, done.order.id)
   return { order: done.order, session: paying.payment_collection.payment_sessions[0] }

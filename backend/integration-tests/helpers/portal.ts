@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { OcopTestService, seedDemoShop } from "./demo"
 
-export type Who = { authorization?: string }
+/** Who calls: a session's bearer token, and any other headers it sends (an order's access token). */
+export type Who = { authorization?: string; headers?: Record<string, string> }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of many shapes
 export type Reply = { status: number; body: Record<string, any> }
 type DemoShop = Awaited<ReturnType<typeof seedDemoShop>>
@@ -32,6 +33,7 @@ export function portalClient(
         "x-publishable-api-key": shop().publishableKey,
         ...(body === undefined || body instanceof FormData ? {} : { "content-type": type }),
         ...(who.authorization ? { authorization: who.authorization } : {}),
+        ...who.headers,
       },
       body,
     })

@@ -7,6 +7,8 @@ import { portalClient } from "../helpers/portal"
 import { keyOf, PUBLIC_PARAMS, ruleOf } from "../helpers/authorization-rules"
 import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
 import { cameraJpeg, photoForm } from "../helpers/producer-stall"
+import { requestReturnWorkflow } from "../../src/workflows/returns/request-return"
+import { orderPayment } from "../helpers/payments"
 
 const CONFERENCE = "ket-noi-cung-cau-ocop"
 // The bank's notifications are checked as configured in production: signed with a secret.
@@ -271,6 +273,35 @@ integrationTestRunner({
       })
       await ok(official(), "POST", `/admin/reviews/${review.id}/approve`, {})
       const statements = `/store/producer/statements/${statement.id}`
+      // A delivered order of two units, and two returns of one unit each: one refused, one taken in.
+      const { order: kept } = await placeOrder({ ok }, getContainer, {
+        regionId: shop.regionId,
+        lines: [[bought[0].variants[0].id, 2]],
+      })
+      const keptPart = (await ok(owner, "GET", "/store/producer/orders")).orders.find(
+        (o: { order_id: string }) => o.order_id === kept.id,
+      )
+      await ok(owner, "POST", `${orders}/${keptPart.id}/ship`, { carrier: "ghn", tracking_number: "GHN-4242" })
+      await ok(owner, "POST", `${orders}/${keptPart.id}/deliver`, {})
+      // The carrier's cash recorded: a return is accepted only on a captured payment (docs/returns.md).
+      await ok(official(), "POST", `/admin/payments/${(await orderPayment(getContainer(), kept.id)).id}/capture`, {})
+      const askReturn = async () =>
+        (
+          await requestReturnWorkflow(getContainer()).run({
+            input: {
+              order_id: kept.id,
+              part_id: keptPart.id,
+              customer_id: null,
+              items: [{ line_id: keptPart.lines[0].id, quantity: 1 }],
+              reason: "damaged",
+              note: null,
+              refund_account: { bank_bin: "970436", account_number: "0123456789", account_holder: "KHACH MAU" },
+              photos: [],
+            },
+          })
+        ).result.id
+      const [refused, taken] = [await askReturn(), await askReturn()]
+      const returns = "/store/producer/returns"
       /** Each route's path, and a body its owner's call succeeds with. */
       const cases: Record<string, [string, (() => unknown)?]> = {
         "DELETE /store/producer/invites/[id]": [`${invites}/${pending.id}`],
@@ -303,6 +334,13 @@ integrationTestRunner({
         "GET /store/producer/statements/[id]": [statements],
         "GET /store/producer/statements/[id]/csv": [statements + "/csv"],
         "GET /store/producer/statements/[id]/pdf": [statements + "/pdf"],
+        "GET /store/producer/returns/[id]": [`${returns}/${refused}`],
+        "POST /store/producer/returns/[id]/refuse": [
+          `${returns}/${refused}/refuse`,
+          () => ({ reason: "Hàng còn nguyên" }),
+        ],
+        "POST /store/producer/returns/[id]/accept": [`${returns}/${taken}/accept`, () => ({})],
+        "POST /store/producer/returns/[id]/receive": [`${returns}/${taken}/receive`, () => ({})],
       }
       const named = routes.filter((r) => ruleOf(r) === "producer" && r.params.length > 0)
       const keys = named.flatMap((r) => r.methods.map((m) => keyOf(m, r)))

@@ -30,7 +30,9 @@ import { accessLog } from "./access-log"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
 import { orderAccess, returnOrderAccess } from "./guards/order-access"
-import { knownReturnShipping } from "./guards/return-shipping"
+import { returnsThroughTheShop } from "./guards/returns-through-the-shop"
+import { readReturnForm } from "../uploads/return-photos"
+import { StoreRequestReturn } from "./store/ocop/orders/[id]/returns/validators"
 import { sameOriginJson } from "./guards/same-origin-json"
 import { securityHeaders } from "./guards/security-headers"
 import {
@@ -113,6 +115,8 @@ export default defineMiddlewares({
     { matcher: "/store/producer*", methods: WRITES, middlewares: [sameOriginJson] },
     // The shopper's own reviews and votes.
     { matcher: "/store/ocop/me*", methods: WRITES, middlewares: [sameOriginJson] },
+    // A shopper's order actions (returns) with its session cookie.
+    { matcher: "/store/ocop/orders*", methods: WRITES, middlewares: [sameOriginJson] },
     // Sign-in, registration and password resets are throttled per account and per address
     // (src/api/guards/throttle, docs/security.md).
     { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [throttleSignIn] },
@@ -197,14 +201,38 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), orderAccess],
     },
     {
-      // A return names its order in the body; only who may read the order may ask to return it.
+      // A return names its order in the body; only who may read the order may ask to return it, and
+      // then through the shop's own route, with its window and the producer's decision (docs/returns.md).
       matcher: "/store/returns",
       methods: ["POST"],
       middlewares: [
         authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
         returnOrderAccess,
-        knownReturnShipping,
+        returnsThroughTheShop,
       ],
+    },
+    {
+      // Its returns: read and asked for as the order itself is read; a request's photos are read
+      // by multer with per-part limits after the guard, a JSON request is 16 KB at most.
+      matcher: "/store/ocop/orders/:id/returns",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), orderAccess],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/returns",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "16kb" },
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        orderAccess,
+        readReturnForm,
+        validateAndTransformBody(StoreRequestReturn),
+      ],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/returns/:return_id/ship-back",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), orderAccess],
     },
     body("/store/ocop/order-access", StoreOrderAccessByCart),
     {

@@ -19,6 +19,7 @@ const PERSONAL_DATA = [
   /^\/admin\/draft-orders(\/|$)/,
   /^\/admin\/order-edits(\/|$)/,
   /^\/admin\/returns(\/|$)/,
+  /^\/admin\/return-requests(\/|$)/,
   /^\/admin\/claims(\/|$)/,
   /^\/admin\/exchanges(\/|$)/,
   /^\/admin\/payments(\/|$)/,

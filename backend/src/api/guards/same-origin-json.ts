@@ -14,6 +14,7 @@ const MULTIPART_ROUTES = [
   /^\/store\/trade\/me\/agreements\/[^/]+\/documents\/?$/, // agreement PDFs (docs/trade.md)
   /^\/store\/producer\/products\/[^/]+\/photos\/?$/, // a producer's product photos (docs/producers.md)
   /^\/store\/ocop\/me\/reviews\/?$/, // a buyer's review with its photos (docs/reviews.md)
+  /^\/store\/ocop\/orders\/[^/]+\/returns\/?$/, // a shopper's return request with photos (docs/returns.md)
 ]
 
 type HttpConfig = { adminCors?: string; storeCors?: string; authCors?: string }

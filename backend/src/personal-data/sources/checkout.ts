@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { DataSubject, PersonalDataSource } from "../source"
 
+type AccountHolder = { id: string; provider_id: string; email: string | null; created_at: Date | string }
+
 async function accountHolders(container: MedusaContainer, subject: DataSubject) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -15,7 +17,9 @@ async function accountHolders(container: MedusaContainer, subject: DataSubject) 
     filters: { id: subject.customerId },
     withDeleted: true,
   })
-  return (data[0]?.account_holders ?? []).filter((h): h is NonNullable<typeof h> => !!h)
+  // Typed here: the query's generated types are absent until Medusa has built the project once.
+  const holders: (AccountHolder | null)[] = data[0]?.account_holders ?? []
+  return holders.filter((h): h is AccountHolder => !!h)
 }
 
 /**

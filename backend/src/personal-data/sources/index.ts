@@ -7,6 +7,7 @@ import { ordersSource } from "./orders"
 import { producerSource } from "./producer"
 import { profileSource } from "./profile"
 import { reviewsSource } from "./reviews"
+import { returnsSource } from "./returns"
 
 /**
  * Every source of personal data, in the order an erasure runs them: the profile last, because it
@@ -15,6 +16,8 @@ import { reviewsSource } from "./reviews"
  */
 export const personalDataSources: PersonalDataSource[] = [
   reviewsSource,
+  // Returns first: a guest's are found through its orders' e-mail, which the orders' erasure empties.
+  returnsSource,
   ordersSource,
   checkoutSource,
   addressesSource,

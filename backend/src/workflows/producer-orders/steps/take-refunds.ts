@@ -1,5 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { capturedPayment } from "../../../read-models/payments/captured-payment"
 import { producerOf } from "../../producer/steps/producer-of"
 
 export type RefundDue = { payment_id: string; amount: number; line_ids: string[] } | null
@@ -14,15 +14,7 @@ export const takeRefundsStepId = "take-refunds-of-canceled-lines"
 export const takeRefundsStep = createStep(
   takeRefundsStepId,
   async (input: { order_id: string }, { container }) => {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at"],
-      filters: { id: input.order_id },
-    })
-    type Row = { payment_collections?: { payments?: { id: string; captured_at: unknown }[] }[] }
-    const captured = ((data[0] as Row | undefined)?.payment_collections ?? [])
-      .flatMap((c) => c.payments ?? [])
-      .find((p) => p.captured_at)
+    const captured = await capturedPayment(container, input.order_id)
     if (!captured) return new StepResponse<RefundDue, string[]>(null, [])
     const taken = await producerOf(container).takeRefunds({ order_id: input.order_id })
     const amount = taken.reduce((sum, l) => sum + Number(l.value), 0)

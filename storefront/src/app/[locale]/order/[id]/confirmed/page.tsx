@@ -5,13 +5,16 @@ import { Link } from "@/i18n/navigation"
 import { retrieveOrder, retrieveShipments } from "@/lib/data/orders"
 import { urlValues } from "@/lib/url-values"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { OrderReturns } from "@/modules/order/components/returns"
 import { Shipments } from "@/modules/order/components/shipments"
+import { readReturnOutcome } from "@/modules/order/return-outcome"
+import { retrieveReturns } from "@/lib/data/returns"
 
 export const dynamic = "force-dynamic"
 
 type Props = {
   params: Promise<{ locale: Locale; id: string }>
-  searchParams: Promise<{ access?: string | string[] }>
+  searchParams: Promise<{ access?: string | string[]; returns?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,8 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderConfirmedPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  const [access] = urlValues((await searchParams).access)
-  const [order, shipments] = await Promise.all([retrieveOrder(id, access), retrieveShipments(id, access)])
+  const query = await searchParams
+  const [access] = urlValues(query.access)
+  const [order, shipments, returns] = await Promise.all([
+    retrieveOrder(id, access),
+    retrieveShipments(id, access),
+    retrieveReturns(id, access),
+  ])
   const t = await getTranslations("Order")
   if (!order)
     return (
@@ -51,6 +59,12 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
       <p data-testid="order-number">{t("thanks", { number: order.display_id ?? "", email: order.email ?? "" })}</p>
       <OrderDetails order={order} />
       <Shipments shipments={shipments} />
+      <OrderReturns
+        orderId={order.id}
+        data={returns}
+        access={access}
+        outcome={readReturnOutcome(urlValues(query.returns)[0])}
+      />
     </section>
   )
 }
