@@ -95,6 +95,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/review" },
     // Shoppers' return requests, decided by producers or officials (docs/returns.md).
     { resolve: "./src/modules/return-request" },
+    // The operator's details, its versioned policies and the consents given to them (docs/decisions/036).
+    { resolve: "./src/modules/policy" },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

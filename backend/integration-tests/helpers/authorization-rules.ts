@@ -20,6 +20,13 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/store\/trace\/reports$/, "public", "a visitor's report of a suspected counterfeit: no account, throttled"],
   [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
+  [/^\/store\/ocop\/policies(\/|$)/, "public", "the operator's details and its published policies"],
+  [/^\/store\/ocop\/consents\/me(\/|$)/, "customer", "signed-in customers: their own consents"],
+  [
+    /^\/store\/ocop\/carts\/\[id\]\/consents$/,
+    "public",
+    "consent at checkout for a cart, to whoever holds the cart id, as Medusa's cart routes",
+  ],
   [/^\/store\/ocop\/order-access(\/|$)/, "public", "mints an order's link from a secret the caller holds"],
   [
     /^\/store\/ocop\/orders\/\[id\]\/shipments$/,

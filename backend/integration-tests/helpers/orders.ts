@@ -42,6 +42,7 @@ export async function placeOrder(
     provider_id: opts.provider ?? "pp_system_default",
   })
   opts.beforeComplete?.(paying.payment_collection.payment_sessions[0])
+  await ok(who, "POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
   const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
   await routed(container, done.order.id)
   return { order: done.order, session: paying.payment_collection.payment_sessions[0] }

@@ -169,7 +169,8 @@ integrationTestRunner({
           ? producerOwner
           : route.path.startsWith("/store/trade/me") ||
               route.path.startsWith("/store/producer-invites") ||
-              route.path.startsWith("/store/ocop/me/")
+              route.path.startsWith("/store/ocop/me/") ||
+              route.path.startsWith("/store/ocop/consents/me")
             ? business
             : {}
 

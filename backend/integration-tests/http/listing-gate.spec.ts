@@ -70,6 +70,7 @@ integrationTestRunner({
       // A cart filled and ready to pay before the revocation.
       const { cart: ready } = await store().call("POST", "/store/carts", { region_id: regionId, email: "a@example.vn" })
       await store().call("POST", `/store/carts/${ready.id}/line-items`, { variant_id: variantId, quantity: 1 })
+      await store().call("POST", `/store/ocop/carts/${ready.id}/consents`, { processing: true })
       const { shipping_options } = await store().call("GET", `/store/shipping-options?cart_id=${ready.id}`)
       await store().call("POST", `/store/carts/${ready.id}`, {
         shipping_address: { country_code: "vn", city: "Đông Hà", address_1: "1" },

@@ -59,6 +59,7 @@ integrationTestRunner({
       await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
         provider_id: provider,
       })
+      await ok(who, "POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
       const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
       expect(done.type).toBe("order")
       return { cartId: cart.id as string, order: done.order as { id: string; display_id: number } }

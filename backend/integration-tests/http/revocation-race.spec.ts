@@ -196,6 +196,7 @@ integrationTestRunner({
           const shipping = await call("POST", `/store/carts/${cartId}/shipping-methods`, {
             option_id: options.body.shipping_options[0].id,
           })
+          await call("POST", `/store/ocop/carts/${cartId}/consents`, { processing: true })
           const collection = await call("POST", "/store/payment-collections", { cart_id: cartId })
           const session =
             collection.status === 200

@@ -689,6 +689,7 @@ integrationTestRunner({
         await ok(buyer.who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
           provider_id: "pp_system_default",
         })
+        await ok(buyer.who, "POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
         const done = await ok(buyer.who, "POST", `/store/carts/${cart.id}/complete`)
         expect(done.type).toBe("order")
         const itemsTotal = done.order.items.reduce((sum: number, i: { total: number }) => sum + Number(i.total), 0)

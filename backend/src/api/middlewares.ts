@@ -27,6 +27,10 @@ import {
   AdminSuspendProducer,
 } from "./admin/producers/validators"
 import { accessLog } from "./access-log"
+import { AdminPublishPolicyVersion, AdminSaveOperator } from "./admin/policies/validators"
+import { StoreCartConsents, StoreMyConsents, StoreWithdrawConsent } from "./store/ocop/consents/validators"
+import { StorePolicyQuery } from "./store/ocop/policies/validators"
+import { requireOrderConsent } from "./guards/order-consent"
 import { badInputErrorHandler, refuseUnstorableInput } from "./bad-input"
 import { StoreOrderAccessByCart, StoreOrderAccessLookup } from "./store/ocop/order-access/validators"
 import { orderAccess, returnOrderAccess } from "./guards/order-access"
@@ -324,6 +328,30 @@ export default defineMiddlewares({
     query("/admin/reviews", AdminListReviews),
     body("/admin/reviews/:id/approve", AdminApproveReview),
     body("/admin/reviews/:id/reject", AdminRejectReview),
+    // Operator details, policies and consents (docs/decisions/036-policies-and-consent.md).
+    {
+      // An order is placed only with consent to processing recorded for it.
+      matcher: "/store/carts/:id/complete",
+      methods: ["POST"],
+      middlewares: [requireOrderConsent],
+    },
+    {
+      matcher: "/store/ocop/consents/me*",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    { matcher: "/store/ocop/consents/me*", methods: WRITES, middlewares: [sameOriginJson] },
+    query("/store/ocop/policies/:kind", StorePolicyQuery),
+    body("/store/ocop/carts/:id/consents", StoreCartConsents),
+    body("/store/ocop/consents/me", StoreMyConsents),
+    body("/store/ocop/consents/me/:id/withdraw", StoreWithdrawConsent),
+    body("/admin/policies/operator", AdminSaveOperator),
+    {
+      // A policy's two texts: 60,000 characters each at most, in UTF-8 up to 3 bytes a character.
+      matcher: "/admin/policies/versions",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "512kb" },
+      middlewares: [validateAndTransformBody(AdminPublishPolicyVersion)],
+    },
     query("/admin/producers", AdminListProducers),
     body("/admin/producers/:id/suspend", AdminSuspendProducer),
     body("/admin/producers/:id/restore", AdminRestoreProducer),

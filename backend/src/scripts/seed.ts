@@ -7,6 +7,7 @@ import { markSeeded, setUpCommerce } from "../seed/commerce-setup"
 import { loadDataset } from "../seed/dataset"
 import { ensureProducerOrdersDemo } from "../seed/producer-orders"
 import { ensureReviewsDemo } from "../seed/reviews"
+import { ensurePolicies } from "../seed/policies"
 import { ensureLots } from "../seed/traceability"
 import { ensureSalesPoints, ensureTradeDemo } from "../seed/trade"
 import { applyProducerProfiles, importCertificates, upsertReferenceData } from "../seed/certification"
@@ -36,6 +37,7 @@ export default async function seed({ container }: ExecArgs) {
     logger.info("seed: producers' demo (warehouse stock, orders in every state, this month's statements) created")
   if (await ensureReviewsDemo(container, setup))
     logger.info("seed: reviews' demo (delivered lines reviewed, two approved, one waiting for moderation) created")
+  if (await ensurePolicies(container, dir)) logger.info("seed: demo operator details and sample policy texts created")
   const { OCOP_ADMIN_EMAIL: email, OCOP_ADMIN_PASSWORD: password } = process.env
   if (email && password && (await ensureAdminUser(container, email, password))) {
     logger.info(`seed: admin user ${email} created`)

@@ -29,4 +29,6 @@ export function verifyRevalidation(input: {
 export const CacheTags = {
   products: "products",
   product: (handle: string) => `product:${handle}`,
+  /** The operator's details and the policies: every page's footer and the policy pages. */
+  policies: "policies",
 } as const

@@ -46,6 +46,7 @@ export async function checkoutCashOnDelivery(request, { regionId, variantId, ema
   await step("payment session", "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: "pp_system_default",
   })
+  await step("consent", "POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
   const done = await step("complete", "POST", `/store/carts/${cart.id}/complete`)
   if (done.type !== "order")
     throw Object.assign(new Error(`complete: ${JSON.stringify(done.error ?? done)}`), { step: "complete" })

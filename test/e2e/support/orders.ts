@@ -54,6 +54,7 @@ export async function guestOrder(
   await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: "pp_system_default",
   })
+  await call(`/store/ocop/carts/${cart.id}/consents`, { processing: true })
   const done = await call(`/store/carts/${cart.id}/complete`, {})
   expect(done.type).toBe("order")
   const { token } = await call("/store/ocop/order-access", { cart_id: cart.id })

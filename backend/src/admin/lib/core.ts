@@ -13,3 +13,4 @@ export { REPORT_STATUSES } from "../../../../packages/core/src/counterfeit-repor
 export { photoSrcSet } from "../../../../packages/core/src/http/producer-stall"
 export { MONTH, monthOf, previousMonth } from "../../../../packages/core/src/settlement"
 export { bankName } from "../../../../packages/core/src/vietqr"
+export { MOIT_STATUSES, POLICY_KINDS } from "../../../../packages/core/src/policies"

@@ -2,6 +2,7 @@ import type { PersonalDataSource } from "../source"
 import { addressesSource } from "./addresses"
 import { businessSource } from "./business"
 import { checkoutSource } from "./checkout"
+import { consentsSource } from "./consents"
 import { notificationsSource } from "./notifications"
 import { ordersSource } from "./orders"
 import { producerSource } from "./producer"
@@ -24,5 +25,6 @@ export const personalDataSources: PersonalDataSource[] = [
   businessSource,
   producerSource,
   notificationsSource,
+  consentsSource,
   profileSource,
 ]

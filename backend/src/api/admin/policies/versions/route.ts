@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { PolicyVersionView } from "@ocop/core"
+import { POLICY_MODULE } from "../../../../modules/policy/name"
+import type PolicyModuleService from "../../../../modules/policy/service"
+import { versionView } from "../../../../read-models/policies"
+import type { VersionRow } from "../../../../read-models/policies/views"
+import { publishPolicyVersionWorkflow } from "../../../../workflows/policies/publish-version"
+import type { AdminPublishPolicyVersionType } from "../validators"
+
+/** POST /admin/policies/versions — publishes a new version of a policy (409 for a label already used). */
+export async function POST(req: AuthenticatedMedusaRequest<AdminPublishPolicyVersionType>, res: MedusaResponse) {
+  const { result: id } = await publishPolicyVersionWorkflow(req.scope).run({
+    input: { ...req.validatedBody, published_by: req.auth_context.actor_id },
+  })
+  const created = await req.scope.resolve<PolicyModuleService>(POLICY_MODULE).retrievePolicyVersion(id)
+  res.status(201).json({ version: versionView(created as unknown as VersionRow) } satisfies {
+    version: PolicyVersionView
+  })
+}

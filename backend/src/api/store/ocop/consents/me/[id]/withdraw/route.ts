@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreMyConsentsResponse } from "@ocop/core"
+import { customerConsents } from "../../../../../../../read-models/policies"
+import { withdrawConsentWorkflow } from "../../../../../../../workflows/policies/withdraw-consent"
+
+/** POST /store/ocop/consents/me/:id/withdraw — withdraws one of the customer's own consents (another's: 404). */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const customerId = req.auth_context.actor_id
+  await withdrawConsentWorkflow(req.scope).run({ input: { id: req.params.id, customer_id: customerId } })
+  res.json((await customerConsents(req.scope, customerId)) satisfies StoreMyConsentsResponse)
+}

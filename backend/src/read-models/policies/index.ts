@@ -1,0 +1,3 @@
+export { currentPolicyVersions, readOperator, versionsOf } from "./current"
+export { consentRows, customerConsents, orderConsentProblem, ORDER_CONSENT_MISSING, type ConsentOwner } from "./consents"
+export { consentView, operatorView, versionSummary, versionView } from "./views"
