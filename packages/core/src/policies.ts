@@ -51,9 +51,7 @@ export const POLICY_LIMITS = { body: 60_000, version: 40, title: 200 } as const
  * heading, lines starting with `- ` make a list, other lines make paragraphs (a blank line ends one).
  */
 export type PolicyBlock =
-  | { type: "heading"; text: string }
-  | { type: "paragraph"; text: string }
-  | { type: "list"; items: string[] }
+  { type: "heading"; text: string } | { type: "paragraph"; text: string } | { type: "list"; items: string[] }
 
 export function parsePolicyText(source: string): PolicyBlock[] {
   const blocks: PolicyBlock[] = []
@@ -105,3 +103,6 @@ export function currentVersion<T extends { effective_at: string | Date; publishe
   }
   return best
 }
+
+/** The labels of the versions in force, by kind: what a consent form links to. */
+export type ConsentVersions = Partial<Record<PolicyKind, string>>

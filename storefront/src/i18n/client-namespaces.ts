@@ -8,10 +8,21 @@
 export const CLIENT_NAMESPACES = {
   shell: ["Layout", "Search", "Fairs"],
   product: ["Product"],
-  checkout: ["Checkout"],
-  account: ["Account", "Checkout", "PasswordReset", "PersonalData", "VietQr"],
+  checkout: ["Checkout", "Consent"],
+  account: ["Account", "Checkout", "Consent", "PasswordReset", "PersonalData", "VietQr"],
+  consent: ["Consent"],
   order: ["Order", "VietQr"],
-  business: ["Agreements", "BusinessProfile", "BusinessType", "Meetings", "Needs", "Offers", "Portal", "TradeErrors"],
+  business: [
+    "Agreements",
+    "Consent",
+    "BusinessProfile",
+    "BusinessType",
+    "Meetings",
+    "Needs",
+    "Offers",
+    "Portal",
+    "TradeErrors",
+  ],
 } as const
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES

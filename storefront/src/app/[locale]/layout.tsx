@@ -11,6 +11,7 @@ import { CartLink } from "@/modules/layout/components/cart-link"
 import { LocaleSwitch } from "@/modules/layout/components/locale-switch"
 import { MainNav } from "@/modules/layout/components/main-nav"
 import { SearchBox } from "@/modules/layout/components/search-box"
+import { SiteFooter } from "@/modules/layout/components/site-footer"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -30,7 +31,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, about] = await Promise.all([getTranslations("Layout"), getTranslations("About")])
+  const t = await getTranslations("Layout")
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -57,18 +58,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <p className="mb-6 text-sm text-stone-600">{t("tagline")}</p>
             {children}
           </main>
-          <footer className="space-y-1 border-t border-stone-200 py-6 text-center text-xs text-stone-600">
-            {/* Links a thumb can hit: 44 px tall, as the header's. */}
-            <p>
-              <Link href="/about" className="inline-flex min-h-11 items-center px-2 underline">
-                {about("link")}
-              </Link>
-              <Link href="/order/lookup" className="inline-flex min-h-11 items-center px-2 underline">
-                {t("findOrder")}
-              </Link>
-            </p>
-            <p>{t("footer")}</p>
-          </footer>
+          <SiteFooter locale={locale} />
         </ClientMessages>
       </body>
     </html>

@@ -7,6 +7,7 @@ import { forwardedFor } from "../http/forwarded-for"
 import { safeNextPath } from "../next-path"
 import { sdk } from "../medusa"
 import { retrieveCart } from "../data/cart"
+import { myConsents } from "../data/consents"
 import { clearAuthToken, getAuthToken, setAuthToken, storeCall, storeError } from "../data/session"
 
 /** `values` hands back what was typed (never the password): React clears a form after its action. */
@@ -46,7 +47,18 @@ export async function login(_prev: AccountState, form: FormData): Promise<Accoun
     return { error: refusal(e, "wrongLogin"), values: { email: field(form, "email") } }
   }
   await adoptCart()
-  redirect(landing(form))
+  redirect(await afterSignIn(landing(form), field(form, "locale") || "vi"))
+}
+
+/**
+ * Where a sign-in goes on: the page asking for consent again when a policy the customer agreed to
+ * has a newer version in force (it then continues to `next`), else `next` itself.
+ */
+async function afterSignIn(next: string, locale: string): Promise<string> {
+  const consents = await myConsents()
+  return consents?.reconsent.length
+    ? `/${locale === "en" ? "en" : "vi"}/consent?next=${encodeURIComponent(next)}`
+    : next
 }
 
 export async function register(_prev: AccountState, form: FormData): Promise<AccountState> {
@@ -55,8 +67,17 @@ export async function register(_prev: AccountState, form: FormData): Promise<Acc
   const name = field(form, "name")
   const phoneInput = field(form, "phone")
   const phone = phoneInput ? normalizeVietnamesePhone(phoneInput) : null
-  const values = { email, name, phone: phoneInput }
+  const marketing = form.get("consent_marketing") === "on"
+  const values = {
+    email,
+    name,
+    phone: phoneInput,
+    consent_processing: form.get("consent_processing") === "on" ? "on" : "",
+    consent_marketing: marketing ? "on" : "",
+  }
   if (password.length < 8) return { error: "shortPassword", values }
+  // No account without consent to processing; marketing is the visitor's own, separate choice.
+  if (values.consent_processing !== "on") return { error: "consent", values }
   if (!email.includes("@") || !name || (phone && !phone.ok)) return { error: "invalid", values }
   try {
     const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
@@ -72,7 +93,14 @@ export async function register(_prev: AccountState, form: FormData): Promise<Acc
       cache: "no-store",
     })
     // The registration token has no customer yet; log in for one that does.
-    await setAuthToken(await authenticate(email, password))
+    const session = await authenticate(email, password)
+    await setAuthToken(session)
+    await sdk.client.fetch("/store/ocop/consents/me", {
+      method: "POST",
+      body: { channel: "signup", processing: true, marketing },
+      headers: { authorization: `Bearer ${session}` },
+      cache: "no-store",
+    })
   } catch (e) {
     // The backend says the same whether or not the e-mail has an account, and so does the shop.
     return { error: refusal(e, "refused"), values }

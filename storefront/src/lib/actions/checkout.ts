@@ -13,6 +13,7 @@ import {
   setShippingMethod,
   type ShippingOption,
 } from "../data/cart"
+import { myConsents } from "../data/consents"
 import { orderAccessFromCart } from "../data/order-access"
 import { clearCartId, storeCall, storeError } from "../data/session"
 
@@ -40,10 +41,15 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
   const cart = await retrieveCart()
   if (!cart?.items?.length) redirect(`/${locale}/cart`)
   if (values.intent === "delivery") return chooseDelivery(cart.id, await listShippingOptions(cart.id), values)
-  const [options, providers] = await Promise.all([listShippingOptions(cart.id), listPaymentProviders()])
+  const [options, providers, consents] = await Promise.all([
+    listShippingOptions(cart.id),
+    listPaymentProviders(),
+    myConsents(),
+  ])
   const parsed = parseCheckout(values, {
     deliveries: options.map((o) => ({ id: o.id, pickup: isPickup(o) })),
     providers: providers.filter((p) => STOREFRONT_PAYMENTS.includes(p)),
+    consentNeeded: !consents?.processing_current,
   })
   if (!parsed.ok) return { errors: parsed.errors, values }
   const input = parsed.value
@@ -76,6 +82,13 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
         metadata: input.note ? { note: input.note } : undefined,
       },
     })
+    // Consent is recorded for this cart, to the versions in force, before anything is charged; the
+    // backend refuses to complete a cart without it (docs/decisions/036-policies-and-consent.md).
+    if (input.consent.processing)
+      await storeCall(`/store/ocop/carts/${cart.id}/consents`, {
+        method: "POST",
+        body: { processing: true, marketing: input.consent.marketing },
+      })
     const priced = await setShippingMethod(cart.id, option.id)
     // The total charged is the total shown: a delivery chosen without JavaScript, or a price changed
     // since the page was drawn, shows the new total first.

@@ -5,8 +5,10 @@ import { normalizeVietnamesePhone, provinceByKey } from "@ocop/core"
  * field by field in the form. Home delivery needs a two-level address (province → commune/ward,
  * then street); pickup at a sales point needs only who collects it.
  */
-export type CheckoutField = "email" | "name" | "phone" | "province" | "commune" | "street" | "delivery" | "payment"
-export type CheckoutErrorCode = "required" | "email" | "phone" | "province" | "delivery" | "payment" | "tooLong"
+export type CheckoutField =
+  "email" | "name" | "phone" | "province" | "commune" | "street" | "delivery" | "payment" | "consent"
+export type CheckoutErrorCode =
+  "required" | "email" | "phone" | "province" | "delivery" | "payment" | "tooLong" | "consent"
 export type CheckoutErrors = Partial<Record<CheckoutField, CheckoutErrorCode>>
 
 export type DeliveryChoice = { id: string; pickup: boolean }
@@ -21,6 +23,8 @@ export type CheckoutInput = {
   address: { province: string; provinceKey: string; commune: string; street: string } | null
   payment: string
   note: string
+  /** What the shopper ticked; asked only when no consent to the versions in force is on record. */
+  consent: { processing: boolean; marketing: boolean }
 }
 
 export type CheckoutResult = { ok: true; value: CheckoutInput } | { ok: false; errors: CheckoutErrors }
@@ -30,7 +34,7 @@ const MAX = 200
 
 export function parseCheckout(
   form: Record<string, string | undefined>,
-  ctx: { deliveries: DeliveryChoice[]; providers: string[] },
+  ctx: { deliveries: DeliveryChoice[]; providers: string[]; consentNeeded?: boolean },
 ): CheckoutResult {
   const get = (k: string) => (form[k] ?? "").trim()
   const errors: CheckoutErrors = {}
@@ -61,9 +65,11 @@ export function parseCheckout(
   const payment = get("payment")
   if (!ctx.providers.includes(payment)) errors.payment = "payment"
   const note = get("note").slice(0, 500)
+  const consent = { processing: get("consent_processing") === "on", marketing: get("consent_marketing") === "on" }
+  if (ctx.consentNeeded && !consent.processing) errors.consent = "consent"
 
   if (Object.keys(errors).length || !phone?.ok || !delivery) return { ok: false, errors }
-  return { ok: true, value: { email, name, phone: phone.e164, delivery, address, payment, note } }
+  return { ok: true, value: { email, name, phone: phone.e164, delivery, address, payment, note, consent } }
 }
 
 /**

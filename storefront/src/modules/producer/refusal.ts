@@ -20,7 +20,13 @@ const RULES: [RegExp, string][] = [
 ]
 
 /** Every key a refusal can be given, for the messages' completeness test. */
-export const PRODUCER_PROBLEMS = [...RULES.map(([, key]) => key), "notFound", "signedOut", "failed"] as const
+export const PRODUCER_PROBLEMS = [
+  ...RULES.map(([, key]) => key),
+  "notFound",
+  "signedOut",
+  "failed",
+  "rulesRequired",
+] as const
 
 export function producerProblem({ status, message }: { status: number; message: string }): string {
   const rule = RULES.find(([match]) => match.test(message))

@@ -8,6 +8,6 @@ import type { Refusal } from "./refusal"
 export type TradeState = {
   ok?: boolean
   error?: Refusal
-  code?: "noLines"
+  code?: "noLines" | "rulesRequired"
   values?: Record<string, string>
 }

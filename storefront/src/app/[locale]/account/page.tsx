@@ -7,6 +7,9 @@ import { Link } from "@/i18n/navigation"
 import { deleteAddress, logout } from "@/lib/actions/account"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listOrders } from "@/lib/data/orders"
+import { myConsents } from "@/lib/data/consents"
+import { ConsentList } from "@/modules/account/components/consent-list"
+import { consentVersions } from "@/lib/data/policies"
 import { getWorkspace } from "@/lib/data/producer"
 import { safeNextPath } from "@/lib/next-path"
 import { AddressForm } from "@/modules/account/components/address-form"
@@ -59,11 +62,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
             {t("signInToContinue")}
           </p>
         )}
-        <AuthForms next={next ?? undefined} />
+        <AuthForms next={next ?? undefined} versions={await consentVersions()} />
       </section>
     )
   }
-  const [orders, producer] = await Promise.all([listOrders(), getWorkspace().catch(() => ({ kind: "none" as const }))])
+  const [orders, producer, consents] = await Promise.all([
+    listOrders(),
+    getWorkspace().catch(() => ({ kind: "none" as const })),
+    myConsents(),
+  ])
   const w = await getTranslations("ProducerWorkspace")
   return (
     <section className="space-y-8" data-testid="account">
@@ -118,6 +125,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <p>{t("noOrders")}</p>
         )}
       </section>
+      <ConsentList consents={consents?.consents ?? []} locale={locale} />
       <section className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
           <h2 className="text-lg font-semibold">{t("addresses")}</h2>

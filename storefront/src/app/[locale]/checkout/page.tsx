@@ -11,7 +11,9 @@ import {
   withDelivery,
 } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { myConsents } from "@/lib/data/consents"
 import { listCommunes } from "@/lib/data/places"
+import { consentVersions } from "@/lib/data/policies"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { CheckoutForm } from "@/modules/checkout/components/checkout-form"
 import { STOREFRONT_PAYMENTS } from "@/modules/checkout/form"
@@ -32,12 +34,14 @@ export default async function CheckoutPage({ params }: Props) {
   const opened = await retrieveCart()
   if (!opened?.items?.length) redirect(`/${locale}/cart`)
   const t = await getTranslations("Checkout")
-  const [options, providers, communes, customer, listing] = await Promise.all([
+  const [options, providers, communes, customer, listing, consents, versions] = await Promise.all([
     listShippingOptions(opened.id),
     listPaymentProviders(),
     listCommunes(),
     retrieveCustomer(),
     readCartListing(opened.id),
+    myConsents(),
+    consentVersions(),
   ])
   // Checkout is offered only for what may still be sold: the cart page says which line is not.
   if (listing.some((line) => !line.on_sale)) redirect(`/${locale}/cart`)
@@ -58,6 +62,7 @@ export default async function CheckoutPage({ params }: Props) {
             pickup: isPickup(o),
             amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0),
           }))}
+          consent={consents?.processing_current ? null : versions}
           payments={providers.filter((p) => STOREFRONT_PAYMENTS.includes(p))}
           communes={communes}
           defaults={{

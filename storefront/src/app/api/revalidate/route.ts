@@ -38,9 +38,10 @@ export async function POST(request: Request) {
     return Response.json({ message: "body is not JSON" }, { status: 400 })
   }
   const valid = (t: unknown): t is string =>
-    typeof t === "string" && (t === CacheTags.products || /^product:[a-z0-9-]{1,200}$/.test(t))
+    typeof t === "string" &&
+    (t === CacheTags.products || t === CacheTags.policies || /^product:[a-z0-9-]{1,200}$/.test(t))
   if (!Array.isArray(tags) || !tags.length || !tags.every(valid)) {
-    return Response.json({ message: 'tags must be "products" or "product:<handle>"' }, { status: 400 })
+    return Response.json({ message: 'tags must be "products", "policies" or "product:<handle>"' }, { status: 400 })
   }
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: tags.length })

@@ -47,8 +47,15 @@ export async function removeMember(form: FormData) {
 export async function acceptInvite(form: FormData) {
   const locale = localeOf(form)
   const token = field(form, "token")
+  // A producer's member agrees to the marketplace's operating rules before acting for it.
+  if (form.get("consent_rules") !== "on")
+    redirect(`/${locale}/account/producer/join?token=${encodeURIComponent(token)}&problem=rulesRequired`)
   try {
     await storeCall("/store/producer-invites/accept", { method: "POST", body: { token } })
+    await storeCall("/store/ocop/consents/me", {
+      method: "POST",
+      body: { channel: "producer_invite", operating_rules: true },
+    })
   } catch (e) {
     redirect(
       `/${locale}/account/producer/join?token=${encodeURIComponent(token)}&problem=${producerProblem(storeError(e))}`,

@@ -3,9 +3,19 @@
 import { businessBody } from "@/modules/trade/forms"
 import type { TradeState } from "@/modules/trade/state"
 import { storeCall } from "../../data/session"
-import { attempt } from "./attempt"
+import { attempt, valuesOf } from "./attempt"
 
 /** Registers the customer's business, or updates it (a changed name, tax code or type is verified again). */
 export async function saveBusiness(_prev: TradeState, form: FormData): Promise<TradeState> {
-  return attempt(form, () => storeCall("/store/trade/me", { method: "POST", body: businessBody(form) }))
+  // A registration (not an update) carries the operating rules' box: a business joins under them.
+  const registering = form.get("registering") === "1"
+  if (registering && form.get("consent_rules") !== "on") return { code: "rulesRequired", values: valuesOf(form) }
+  return attempt(form, async () => {
+    await storeCall("/store/trade/me", { method: "POST", body: businessBody(form) })
+    if (registering)
+      await storeCall("/store/ocop/consents/me", {
+        method: "POST",
+        body: { channel: "business_portal", operating_rules: true },
+      })
+  })
 }

@@ -1,9 +1,11 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
+import type { ConsentVersions } from "@ocop/core"
 import { useActionState } from "react"
 import { Link } from "@/i18n/navigation"
 import { type AccountState, login, register } from "@/lib/actions/account"
+import { ConsentFields } from "@/modules/policies/components/consent-fields"
 
 const input = "w-full rounded border border-stone-300 px-3 py-2"
 
@@ -24,7 +26,7 @@ function Field({ id, name, label, ...rest }: { id: string; name: string; label: 
  * server checks every field (`noValidate`), so messages come in the page's language, not the browser's.
  * `next` is the page that sent the visitor to sign in; both forms return there.
  */
-export function AuthForms({ next }: { next?: string }) {
+export function AuthForms({ next, versions }: { next?: string; versions: ConsentVersions }) {
   const t = useTranslations("Account")
   const reset = useTranslations("PasswordReset")
   const locale = useLocale()
@@ -104,7 +106,14 @@ export function AuthForms({ next }: { next?: string }) {
           autoComplete="new-password"
           required
         />
-        {registerState.error && (
+        <ConsentFields
+          versions={versions}
+          purposes="order"
+          idPrefix="register"
+          values={registerState.values}
+          missing={registerState.error === "consent"}
+        />
+        {registerState.error && registerState.error !== "consent" && (
           <p role="alert" className="text-sm text-red-700">
             {t(registerState.error as "invalid")}
           </p>

@@ -68,3 +68,22 @@ describe("parseCheckout", () => {
     })
   })
 })
+
+describe("consent at checkout", () => {
+  const asking = { ...ctx, consentNeeded: true }
+
+  it("refuses an order without the required consent when none is on record, and never assumes marketing", () => {
+    expect(parseCheckout(home, asking)).toEqual({ ok: false, errors: { consent: "consent" } })
+    const agreed = parseCheckout({ ...home, consent_processing: "on" }, asking)
+    expect(agreed).toEqual({
+      ok: true,
+      value: expect.objectContaining({ consent: { processing: true, marketing: false } }),
+    })
+    const both = parseCheckout({ ...home, consent_processing: "on", consent_marketing: "on" }, asking)
+    expect(both.ok && both.value.consent).toEqual({ processing: true, marketing: true })
+  })
+
+  it("asks nothing of a customer whose consent to the versions in force is on record", () => {
+    expect(parseCheckout(home, ctx).ok).toBe(true)
+  })
+})

@@ -1,6 +1,8 @@
 "use client"
 
 import { formatVnd, VIETNAM_PROVINCES } from "@ocop/core"
+import type { ConsentVersions } from "@ocop/core"
+import { ConsentFields } from "@/modules/policies/components/consent-fields"
 import { useTranslations } from "next-intl"
 import { startTransition, useActionState, useRef, useState } from "react"
 import { Link } from "@/i18n/navigation"
@@ -27,6 +29,8 @@ export function CheckoutForm(props: {
   payments: string[]
   communes: Commune[]
   defaults: Defaults
+  /** The versions to agree to, or null when the customer's consent to them is on record. */
+  consent: ConsentVersions | null
 }) {
   const t = useTranslations("Checkout")
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, {})
@@ -186,6 +190,16 @@ export function CheckoutForm(props: {
           className="w-full rounded border border-stone-300 px-3 py-2"
         />
       </div>
+
+      {props.consent && (
+        <ConsentFields
+          versions={props.consent}
+          purposes="order"
+          idPrefix="checkout"
+          values={state.values}
+          missing={state.errors?.consent === "consent"}
+        />
+      )}
 
       <p className="flex justify-between text-base font-bold" data-testid="checkout-total" aria-live="polite">
         <span>{t("totalWithDelivery")}</span>

@@ -1,23 +1,29 @@
 "use client"
 
-import { BUSINESS_TYPES, type BusinessView } from "@ocop/core"
+import { BUSINESS_TYPES, type BusinessView, type ConsentVersions } from "@ocop/core"
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { saveBusiness } from "@/lib/actions/trade/profile"
+import { ConsentFields } from "@/modules/policies/components/consent-fields"
 import { fieldErrors } from "../field-errors"
 import type { TradeState } from "../state"
 import { inputClass, primaryButton } from "../styles"
 import { Field } from "./field"
 import { FormMessage } from "./form-message"
 
-type Props = { business?: BusinessView; communes: { code: string; name: string }[] }
+type Props = {
+  business?: BusinessView
+  communes: { code: string; name: string }[]
+  /** At registration: the operating rules' version in force, agreed to with a box. */
+  rules?: ConsentVersions
+}
 
 /**
  * Registers the account as a business, or updates the profile. The commune is chosen by name (its
  * code is what is sent); the API's refusals come back under the fields they name. React resets the
  * form after its action, and a select takes a changed default only when remounted: hence the keys.
  */
-export function BusinessForm({ business, communes }: Props) {
+export function BusinessForm({ business, communes, rules }: Props) {
   const t = useTranslations("BusinessProfile")
   const p = useTranslations("Portal")
   const types = useTranslations("BusinessType")
@@ -80,6 +86,12 @@ export function BusinessForm({ business, communes }: Props) {
           ))}
         </select>
       </Field>
+      {rules && (
+        <>
+          <input type="hidden" name="registering" value="1" />
+          <ConsentFields versions={rules} purposes="rules" idPrefix="business" values={state.values} missing={false} />
+        </>
+      )}
       <FormMessage state={state} saved={p("saved")} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? p("sending") : business ? t("save") : t("submit")}

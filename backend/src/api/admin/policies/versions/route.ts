@@ -5,15 +5,21 @@ import type PolicyModuleService from "../../../../modules/policy/service"
 import { versionView } from "../../../../read-models/policies"
 import type { VersionRow } from "../../../../read-models/policies/views"
 import { publishPolicyVersionWorkflow } from "../../../../workflows/policies/publish-version"
+import { answeringConflicts } from "../../../answering-conflicts"
 import type { AdminPublishPolicyVersionType } from "../validators"
 
-/** POST /admin/policies/versions — publishes a new version of a policy (409 for a label already used). */
+/**
+ * POST /admin/policies/versions — publishes a new version of a policy; a label already used for the
+ * kind is 409 with its reason (a unique index keeps it so when two officials publish at once).
+ */
 export async function POST(req: AuthenticatedMedusaRequest<AdminPublishPolicyVersionType>, res: MedusaResponse) {
-  const { result: id } = await publishPolicyVersionWorkflow(req.scope).run({
-    input: { ...req.validatedBody, published_by: req.auth_context.actor_id },
-  })
-  const created = await req.scope.resolve<PolicyModuleService>(POLICY_MODULE).retrievePolicyVersion(id)
-  res.status(201).json({ version: versionView(created as unknown as VersionRow) } satisfies {
-    version: PolicyVersionView
+  await answeringConflicts(res, async () => {
+    const { result: id } = await publishPolicyVersionWorkflow(req.scope).run({
+      input: { ...req.validatedBody, published_by: req.auth_context.actor_id },
+    })
+    const created = await req.scope.resolve<PolicyModuleService>(POLICY_MODULE).retrievePolicyVersion(id)
+    res.status(201).json({ version: versionView(created as unknown as VersionRow) } satisfies {
+      version: PolicyVersionView
+    })
   })
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import { openPortal } from "@/lib/data/business"
 import { listCommunes } from "@/lib/data/places"
+import { consentVersions } from "@/lib/data/policies"
 import { BusinessForm } from "@/modules/trade/components/business-form"
 import { BusinessStatus } from "@/modules/trade/components/business-status"
 
@@ -31,7 +32,7 @@ export default async function BusinessProfilePage({ params }: Props) {
           {t("register")}
         </h2>
         <p className="max-w-prose text-stone-700">{t("registerIntro")}</p>
-        <BusinessForm communes={communes} />
+        <BusinessForm communes={communes} rules={await consentVersions()} />
       </section>
     )
   }

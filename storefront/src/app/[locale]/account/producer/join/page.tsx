@@ -6,7 +6,9 @@ import { Link } from "@/i18n/navigation"
 import { logout } from "@/lib/actions/account"
 import { acceptInvite } from "@/lib/actions/producer/workspace"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { consentVersions } from "@/lib/data/policies"
 import { previewInvite } from "@/lib/data/producer"
+import { ConsentFields } from "@/modules/policies/components/consent-fields"
 import { signInPath } from "@/lib/next-path"
 import { knownKey, PRODUCER_PROBLEMS } from "@/modules/producer/refusal"
 import { cardClass, primaryButton } from "@/modules/trade/styles"
@@ -41,9 +43,10 @@ export default async function JoinProducerPage({ params, searchParams }: Props) 
   const here = `/${locale}/account/producer/join${token ? `?token=${token}` : ""}`
   const customer = await retrieveCustomer()
   if (!customer) redirect(signInPath(locale, here))
-  const [t, preview] = await Promise.all([
+  const [t, preview, versions] = await Promise.all([
     getTranslations("ProducerWorkspace"),
     token ? previewInvite(token) : Promise.resolve(null),
+    consentVersions(),
   ])
   // What the link says before anything is pressed: no link, a refused one, or another account's.
   const offer = preview && !("problem" in preview) ? preview : null
@@ -64,7 +67,7 @@ export default async function JoinProducerPage({ params, searchParams }: Props) 
         </Link>
         <h1 className="text-2xl font-bold">{t("joinTitle")}</h1>
       </header>
-      {problem && (
+      {problem && problem !== "rulesRequired" && (
         <p
           role="alert"
           className="rounded border border-red-300 bg-red-50 p-3 text-red-900"
@@ -83,9 +86,15 @@ export default async function JoinProducerPage({ params, searchParams }: Props) 
           <p>{t("joinIntro")}</p>
           <p className="break-all text-sm text-stone-700">{t("joinAs", { email: customer.email })}</p>
           {!refusal && (
-            <form action={acceptInvite}>
+            <form action={acceptInvite} className="space-y-3">
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="token" value={token} />
+              <ConsentFields
+                versions={versions}
+                purposes="rules"
+                idPrefix="producer"
+                missing={problem === "rulesRequired"}
+              />
               <button type="submit" className={primaryButton} data-testid="producer-accept">
                 {t("accept")}
               </button>
