@@ -21,6 +21,9 @@ const pages = [
   "/en/sales-points?type=tourist_site",
   "/vi/fairs",
   "/vi/fairs/hoi-cho-ocop-quang-tri-2026",
+  // The operator's policies, rendered from its data.
+  "/vi/policies/privacy",
+  "/en/policies/operating-rules",
 ]
 
 async function blockingViolations(page: Page) {

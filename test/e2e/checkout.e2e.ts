@@ -16,6 +16,8 @@ async function fillRecipient(page: Page, phone = "0912 345 678") {
   await page.getByLabel("Họ và tên").fill("Khách Dữ Liệu Mẫu")
   await page.getByLabel("Số điện thoại").fill(phone)
   await page.getByLabel("Email").fill("khach.mau@example.com")
+  // A guest agrees to the processing of its data for the order (required, unticked until ticked).
+  await page.getByTestId("checkout-consent_processing").check()
 }
 
 test("search without diacritics → product → cart → checkout with cash on delivery → confirmation", async ({ page }) => {
@@ -124,6 +126,7 @@ test("a customer registers, orders, and finds the order and a saved address in t
   await register.getByLabel("Email").fill(email)
   await register.getByLabel("Số điện thoại").fill("0987 654 321")
   await register.getByLabel(/Mật khẩu/).fill("mat-khau-mau-1")
+  await register.getByTestId("register-consent_processing").check()
   await register.getByRole("button", { name: "Tạo tài khoản" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xin chào, Khách Có Tài Khoản")
   await expect(page.getByText("Bạn chưa có đơn hàng nào.")).toBeVisible()
@@ -141,6 +144,8 @@ test("a customer registers, orders, and finds the order and a saved address in t
   await page.goto("/vi/checkout")
   await expect(page.getByLabel("Email")).toHaveValue(email)
   await expect(page.getByLabel("Xã, phường")).toHaveValue("Xã Cửa Tùng")
+  // Consent given at sign-up covers the order: checkout does not ask again.
+  await expect(page.getByTestId("checkout-consent")).toHaveCount(0)
   await page.getByTestId("place-order").click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt hàng thành công", { timeout: 30_000 })
 

@@ -130,6 +130,7 @@ for (const locale of ["vi", "en"] as const) {
 
     // A bad tax code is named under its field, in the page's language; the commune is chosen by name.
     const form = page.getByTestId("business-register-form")
+    await form.getByTestId("business-consent_rules").check()
     await form.locator("#biz-name").fill(`Công ty thử ${run}`)
     await form.locator("#biz-tax").fill("12345")
     const communes = form.locator("#biz-commune option")

@@ -70,6 +70,7 @@ async function fillRecipient(page: Page, locale: Locale) {
   await page.getByLabel("Email").fill("khach.dien-thoai@example.com")
   await page.getByLabel(text[locale].commune).fill("Phường Đông Hà")
   await page.getByLabel(text[locale].street).fill("Số 3, đường Dữ Liệu Mẫu")
+  await page.getByTestId("checkout-consent_processing").check()
 }
 
 async function placeOrder(page: Page, locale: Locale) {

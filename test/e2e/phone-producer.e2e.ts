@@ -119,6 +119,7 @@ test("a producer's owner invites staff by e-mail, the invitee joins through the 
       `${subject.name} invites you to act for it on the marketplace as staff.`,
     )
     await expectNoSidewaysScroll(phone)
+    await phone.getByTestId("producer-consent_rules").check()
     await phone.getByTestId("producer-accept").click()
     await expect(phone.getByTestId("producer-done")).toHaveText("You have joined the producer.")
     await expect(phone.getByTestId("producer-role")).toHaveText("Your role: Staff")

@@ -46,6 +46,7 @@ async function businessAccount(browser: Browser, name: string, tax: string, type
   await register.getByLabel("Email").fill(`dn-${tax}@example.com`)
   await register.getByLabel("Số điện thoại").fill("0987 654 321")
   await register.getByLabel(/Mật khẩu/).fill("mat-khau-mau-1")
+  await register.getByTestId("register-consent_processing").check()
   await register.getByRole("button", { name: "Tạo tài khoản" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Xin chào, ${name}`)
   await page.getByTestId("business-link").click()
@@ -53,6 +54,7 @@ async function businessAccount(browser: Browser, name: string, tax: string, type
   await form.getByLabel("Tên doanh nghiệp").fill(name)
   await form.getByLabel("Mã số thuế").fill(tax)
   await form.getByLabel("Loại hình").selectOption(type)
+  await form.getByTestId("business-consent_rules").check()
   await form.getByRole("button", { name: "Gửi đăng ký" }).click()
   await expect(page.getByTestId("business-status")).toContainText("Chờ xác minh")
   return page

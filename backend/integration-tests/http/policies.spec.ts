@@ -103,7 +103,10 @@ integrationTestRunner({
       }
       const badOperator = await call(official(), "POST", "/admin/policies/operator", { ...operator, email: "x" })
       expect(badOperator.status).toBe(400)
-      const badUrl = await call(official(), "POST", "/admin/policies/operator", { ...operator, moit_url: "javascript:1" })
+      const badUrl = await call(official(), "POST", "/admin/policies/operator", {
+        ...operator,
+        moit_url: "javascript:1",
+      })
       expect(badUrl.status).toBe(400)
       expect((await call({}, "GET", "/store/ocop/policies/cookies")).status).toBe(404)
       expect((await call({}, "GET", "/store/ocop/policies/terms?version=9.9")).status).toBe(404)
@@ -126,7 +129,12 @@ integrationTestRunner({
       const given = await ok({}, "POST", `/store/ocop/carts/${cartId}/consents`, { processing: true })
       expect(given.consents).toHaveLength(2)
       for (const c of given.consents) {
-        expect(c).toMatchObject({ purpose: "processing", channel: "checkout", policy_version: "1.0", withdrawn_at: null })
+        expect(c).toMatchObject({
+          purpose: "processing",
+          channel: "checkout",
+          policy_version: "1.0",
+          withdrawn_at: null,
+        })
         expect(new Date(c.given_at).getTime()).toBeGreaterThanOrEqual(before - 1000)
       }
       expect(given.consents.map((c: { policy_kind: string }) => c.policy_kind).sort()).toEqual(["privacy", "terms"])
@@ -153,9 +161,9 @@ integrationTestRunner({
       const other = await customer("khach-khac@example.vn")
       expect((await call({}, "GET", "/store/ocop/consents/me")).status).toBe(401)
       expect((await call(me, "POST", "/store/ocop/consents/me", { channel: "signup" })).status).toBe(400)
-      expect((await call(me, "POST", "/store/ocop/consents/me", { channel: "checkout", processing: true })).status).toBe(
-        400,
-      )
+      expect(
+        (await call(me, "POST", "/store/ocop/consents/me", { channel: "checkout", processing: true })).status,
+      ).toBe(400)
       const signup = await ok(me, "POST", "/store/ocop/consents/me", {
         channel: "signup",
         processing: true,
@@ -183,6 +191,13 @@ integrationTestRunner({
       expect(after.withdrawn_at).toEqual(expect.any(String))
       expect(withdrawn.reconsent).toEqual([])
       expect(withdrawn.consents).toHaveLength(5)
+      // Withdrawing consent to processing withdraws it for every version: nothing asks at sign-in,
+      // and the next order asks again.
+      const processing = withdrawn.consents.find((c: { purpose: string }) => c.purpose === "processing")
+      const none = await ok(me, "POST", `/store/ocop/consents/me/${processing.id}/withdraw`, {})
+      expect(none.consents.filter((c: { withdrawn_at: string | null }) => !c.withdrawn_at)).toEqual([])
+      expect(none).toMatchObject({ reconsent: [], processing_current: false })
+      expect((await call(me, "POST", `/store/carts/${await readyCart(me, email)}/complete`)).status).toBe(400)
 
       const { data } = await api.get("/store/customers/me", {
         headers: { authorization: me.authorization, "x-publishable-api-key": shop.publishableKey },

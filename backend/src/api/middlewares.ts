@@ -27,7 +27,7 @@ import {
   AdminSuspendProducer,
 } from "./admin/producers/validators"
 import { accessLog } from "./access-log"
-import { AdminPublishPolicyVersion, AdminSaveOperator } from "./admin/policies/validators"
+import { AdminListConsents, AdminPublishPolicyVersion, AdminSaveOperator } from "./admin/policies/validators"
 import { StoreCartConsents, StoreMyConsents, StoreWithdrawConsent } from "./store/ocop/consents/validators"
 import { StorePolicyQuery } from "./store/ocop/policies/validators"
 import { requireOrderConsent } from "./guards/order-consent"
@@ -345,6 +345,7 @@ export default defineMiddlewares({
     body("/store/ocop/consents/me", StoreMyConsents),
     body("/store/ocop/consents/me/:id/withdraw", StoreWithdrawConsent),
     body("/admin/policies/operator", AdminSaveOperator),
+    query("/admin/policies/consents", AdminListConsents),
     {
       // A policy's two texts: 60,000 characters each at most, in UTF-8 up to 3 bytes a character.
       matcher: "/admin/policies/versions",

@@ -69,3 +69,6 @@ export type StoreMyConsentsResponse = {
   /** Whether an order can be placed without asking: processing is agreed to the versions in force. */
   processing_current: boolean
 }
+
+/** `GET /admin/policies/consents?email=`: one consent with whom it was given for. */
+export type AdminConsentRow = ConsentView & { customer_id: string | null; cart_id: string | null }

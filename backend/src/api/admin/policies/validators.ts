@@ -42,3 +42,9 @@ export const AdminPublishPolicyVersion = z
   })
   .strict()
 export type AdminPublishPolicyVersionType = z.infer<typeof AdminPublishPolicyVersion>
+
+/** An official looks up the consents given under one e-mail (a request for proof, a complaint). */
+export const AdminListConsents = z
+  .object({ email: z.email("email must be an e-mail address").max(200) })
+  .strict()
+export type AdminListConsentsType = z.infer<typeof AdminListConsents>

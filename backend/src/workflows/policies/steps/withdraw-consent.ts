@@ -6,9 +6,10 @@ import type PolicyModuleService from "../../../modules/policy/service"
 export type WithdrawInput = { id: string; customer_id: string }
 
 /**
- * Withdraws one of the customer's consents: the record stays, with the moment of withdrawal. The
- * owner is in the query, so another's consent is the 404 of an unknown one; a consent already
- * withdrawn keeps its first withdrawal. Undone by clearing the moment again.
+ * Withdraws the customer's consent to a purpose, named by one of its records: every record of that
+ * purpose still active is marked withdrawn (a consent is to a purpose; its records are per policy
+ * version), and the records stay as proof. The owner is in the query, so another's consent is the
+ * 404 of an unknown one. Undone by clearing the moment on the records it set.
  */
 export const withdrawConsentStep = createStep(
   "withdraw-policy-consent",
@@ -16,11 +17,19 @@ export const withdrawConsentStep = createStep(
     const policies = container.resolve<PolicyModuleService>(POLICY_MODULE)
     const [consent] = await policies.listPolicyConsents({ id: input.id, customer_id: input.customer_id }, { take: 1 })
     if (!consent) throw new MedusaError(MedusaError.Types.NOT_FOUND, "no such consent")
-    if (consent.withdrawn_at) return new StepResponse(consent.id, null)
-    await policies.updatePolicyConsents({ id: consent.id, withdrawn_at: new Date() })
-    return new StepResponse(consent.id, consent.id)
+    const active = await policies.listPolicyConsents(
+      { customer_id: input.customer_id, purpose: consent.purpose, withdrawn_at: null },
+      { select: ["id"] },
+    )
+    const ids = active.map((c) => c.id)
+    const now = new Date()
+    if (ids.length) await policies.updatePolicyConsents(ids.map((id) => ({ id, withdrawn_at: now })))
+    return new StepResponse(consent.id, ids)
   },
-  async (id, { container }) => {
-    if (id) await container.resolve<PolicyModuleService>(POLICY_MODULE).updatePolicyConsents({ id, withdrawn_at: null })
+  async (ids, { container }) => {
+    if (ids?.length)
+      await container
+        .resolve<PolicyModuleService>(POLICY_MODULE)
+        .updatePolicyConsents(ids.map((id) => ({ id, withdrawn_at: null })))
   },
 )

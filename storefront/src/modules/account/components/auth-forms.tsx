@@ -112,6 +112,7 @@ export function AuthForms({ next, versions }: { next?: string; versions: Consent
           idPrefix="register"
           values={registerState.values}
           missing={registerState.error === "consent"}
+          alert
         />
         {registerState.error && registerState.error !== "consent" && (
           <p role="alert" className="text-sm text-red-700">

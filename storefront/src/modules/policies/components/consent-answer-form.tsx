@@ -27,7 +27,7 @@ export function ConsentAnswerForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next} />
       {reconsent.includes("processing") ? (
-        <ConsentFields versions={versions} purposes="order" idPrefix="reconsent" missing={state.missing} />
+        <ConsentFields versions={versions} purposes="order" idPrefix="reconsent" missing={state.missing} alert />
       ) : (
         <label className="flex items-start gap-3 text-sm">
           <input

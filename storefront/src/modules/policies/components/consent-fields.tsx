@@ -26,12 +26,15 @@ export function ConsentFields({
   purposes,
   values = {},
   missing = false,
+  alert = false,
   idPrefix,
 }: {
   versions: Versions
   purposes: "order" | "rules"
   values?: Record<string, string>
   missing?: boolean
+  /** Whether the missing box's message is the form's one alert (forms with their own summary say no). */
+  alert?: boolean
   idPrefix: string
 }) {
   const t = useTranslations("Consent")
@@ -68,7 +71,7 @@ export function ConsentFields({
         </span>
       </label>
       {missing && (
-        <p id={`${idPrefix}-consent-error`} className="text-sm text-red-700" role="alert">
+        <p id={`${idPrefix}-consent-error`} className="text-sm text-red-700" role={alert ? "alert" : undefined}>
           {t(purposes === "order" ? "processingRequired" : "rulesRequired")}
         </p>
       )}

@@ -3,7 +3,10 @@ import type { StoreMyConsentsResponse } from "@ocop/core"
 import { customerConsents } from "../../../../../../../read-models/policies"
 import { withdrawConsentWorkflow } from "../../../../../../../workflows/policies/withdraw-consent"
 
-/** POST /store/ocop/consents/me/:id/withdraw — withdraws one of the customer's own consents (another's: 404). */
+/**
+ * POST /store/ocop/consents/me/:id/withdraw — withdraws the customer's consent to the purpose of one
+ * of its own records (every active record of that purpose); another's record is a 404.
+ */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
   await withdrawConsentWorkflow(req.scope).run({ input: { id: req.params.id, customer_id: customerId } })
