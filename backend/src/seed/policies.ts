@@ -4,14 +4,21 @@ import path from "node:path"
 import type { PolicyKind } from "@ocop/core"
 import { POLICY_MODULE } from "../modules/policy/name"
 import type PolicyModuleService from "../modules/policy/service"
-import { publishPolicyVersionWorkflow } from "../workflows/policies/publish-version"
-import { saveOperatorWorkflow } from "../workflows/policies/save-operator"
-import type { OperatorInput } from "../workflows/policies/steps/save-operator"
+import { publishPolicyVersionWorkflow } from "../workflows/legal/publish-version"
+import { saveOperatorWorkflow } from "../workflows/legal/save-operator"
+import type { OperatorInput } from "../workflows/legal/steps/save-operator"
 
 type PolicySeed = {
   operator: OperatorInput
   effective_at: string
-  policies: { kind: PolicyKind; version: string; title_vi: string; title_en: string; body_vi: string; body_en: string }[]
+  policies: {
+    kind: PolicyKind
+    version: string
+    title_vi: string
+    title_en: string
+    body_vi: string
+    body_en: string
+  }[]
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CacheTags } from "@ocop/core/revalidation"
 import { storefrontRevalidation } from "../propagation/storefront-revalidation"
-import { POLICIES_CHANGED } from "../workflows/policies/events"
+import { POLICIES_CHANGED } from "../workflows/legal/events"
 
 /**
  * An official changed the operator's details or published a policy version: every page's footer

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { accountHolderOf } from "../../read-models/policies/account-holder"
-import { orderConsentProblem } from "../../read-models/policies"
+import { accountHolderOf } from "../../read-models/legal/account-holder"
+import { orderConsentProblem } from "../../read-models/legal"
 
 /**
  * Medusa's `POST /store/carts/:id/complete` places an order only with consent to processing

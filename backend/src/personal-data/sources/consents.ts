@@ -1,7 +1,7 @@
 import { POLICY_MODULE } from "../../modules/policy/name"
 import type PolicyModuleService from "../../modules/policy/service"
-import { consentView } from "../../read-models/policies"
-import type { ConsentRecord } from "../../read-models/policies/views"
+import { consentView } from "../../read-models/legal"
+import type { ConsentRecord } from "../../read-models/legal/views"
 import type { PersonalDataSource } from "../source"
 
 /**

@@ -15,7 +15,7 @@ export async function withdrawConsent(form: FormData) {
     method: "POST",
     body: {},
   }).catch(() => undefined)
-  redirect(`/${localeOf(form)}/account#consents`)
+  redirect(`/${localeOf(form)}/account`)
 }
 
 /**

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminPoliciesResponse } from "@ocop/core"
 import { POLICY_MODULE } from "../../../modules/policy/name"
 import type PolicyModuleService from "../../../modules/policy/service"
-import { readOperator, versionView } from "../../../read-models/policies"
-import type { VersionRow } from "../../../read-models/policies/views"
+import { readOperator, versionView } from "../../../read-models/legal"
+import type { VersionRow } from "../../../read-models/legal/views"
 
 /** GET /admin/policies — the operator's details and every version of every policy, for the admin page. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { OperatorView } from "@ocop/core"
-import { readOperator } from "../../../../read-models/policies"
-import { saveOperatorWorkflow } from "../../../../workflows/policies/save-operator"
+import { readOperator } from "../../../../read-models/legal"
+import { saveOperatorWorkflow } from "../../../../workflows/legal/save-operator"
 import type { AdminSaveOperatorType } from "../validators"
 
 /** POST /admin/policies/operator — an official saves the operator's details; the footer follows. */

@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { PolicyVersionView } from "@ocop/core"
 import { POLICY_MODULE } from "../../../../modules/policy/name"
 import type PolicyModuleService from "../../../../modules/policy/service"
-import { versionView } from "../../../../read-models/policies"
-import type { VersionRow } from "../../../../read-models/policies/views"
-import { publishPolicyVersionWorkflow } from "../../../../workflows/policies/publish-version"
+import { versionView } from "../../../../read-models/legal"
+import type { VersionRow } from "../../../../read-models/legal/views"
+import { publishPolicyVersionWorkflow } from "../../../../workflows/legal/publish-version"
 import { answeringConflicts } from "../../../answering-conflicts"
 import type { AdminPublishPolicyVersionType } from "../validators"
 

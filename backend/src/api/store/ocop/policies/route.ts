@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { PolicyVersionSummary, StorePoliciesResponse } from "@ocop/core"
-import { currentPolicyVersions, readOperator } from "../../../../read-models/policies"
+import { currentPolicyVersions, readOperator } from "../../../../read-models/legal"
 
 /**
  * GET /store/ocop/policies — the operator's details and the version in force of each policy: what

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ConsentPurpose, StoreMyConsentsResponse } from "@ocop/core"
-import { consentRows, currentPolicyVersions, customerConsents } from "../../../../../read-models/policies"
-import { recordConsentsWorkflow } from "../../../../../workflows/policies/record-consents"
+import { consentRows, currentPolicyVersions, customerConsents } from "../../../../../read-models/legal"
+import { recordConsentsWorkflow } from "../../../../../workflows/legal/record-consents"
 import type { StoreMyConsentsType } from "../validators"
 
 /** GET /store/ocop/consents/me — the customer's consents (withdrawn ones too) and what to ask again for. */

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { currentVersion, POLICY_KINDS, type PolicyKind, type StorePolicyResponse } from "@ocop/core"
-import { versionsOf, versionSummary, versionView } from "../../../../../read-models/policies"
+import { versionsOf, versionSummary, versionView } from "../../../../../read-models/legal"
 import type { StorePolicyQueryType } from "../validators"
 
 /**
@@ -19,7 +19,10 @@ export async function GET(req: MedusaRequest<unknown, StorePolicyQueryType>, res
   const wanted = req.validatedQuery.version
   const policy = wanted ? versions.find((v) => v.version === wanted) : current
   if (!policy || !current)
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, wanted ? `no version "${wanted}" of this policy` : "not published yet")
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      wanted ? `no version "${wanted}" of this policy` : "not published yet",
+    )
   res.json({
     policy: versionView(policy),
     current_id: current.id,

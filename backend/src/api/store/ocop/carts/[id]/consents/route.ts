@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ConsentView } from "@ocop/core"
-import { accountHolderOf } from "../../../../../../read-models/policies/account-holder"
-import { consentRows, consentView, currentPolicyVersions } from "../../../../../../read-models/policies"
-import type { ConsentRecord } from "../../../../../../read-models/policies/views"
+import { accountHolderOf } from "../../../../../../read-models/legal/account-holder"
+import { consentRows, consentView, currentPolicyVersions } from "../../../../../../read-models/legal"
+import type { ConsentRecord } from "../../../../../../read-models/legal/views"
 import { POLICY_MODULE } from "../../../../../../modules/policy/name"
 import type PolicyModuleService from "../../../../../../modules/policy/service"
-import { recordConsentsWorkflow } from "../../../../../../workflows/policies/record-consents"
+import { recordConsentsWorkflow } from "../../../../../../workflows/legal/record-consents"
 import type { StoreCartConsentsType } from "../../../consents/validators"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { StoreMyConsentsResponse } from "@ocop/core"
-import { customerConsents } from "../../../../../../../read-models/policies"
-import { withdrawConsentWorkflow } from "../../../../../../../workflows/policies/withdraw-consent"
+import { customerConsents } from "../../../../../../../read-models/legal"
+import { withdrawConsentWorkflow } from "../../../../../../../workflows/legal/withdraw-consent"
 
 /**
  * POST /store/ocop/consents/me/:id/withdraw — withdraws the customer's consent to the purpose of one

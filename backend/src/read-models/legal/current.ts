@@ -24,7 +24,10 @@ export async function currentPolicyVersions(
   )) as unknown as VersionRow[]
   const byKind = {} as Record<PolicyKind, PolicyVersionSummary | null>
   for (const kind of POLICY_KINDS) {
-    const current = currentVersion(rows.filter((r) => r.kind === kind), now)
+    const current = currentVersion(
+      rows.filter((r) => r.kind === kind),
+      now,
+    )
     byKind[kind] = current ? versionSummary(current) : null
   }
   return byKind

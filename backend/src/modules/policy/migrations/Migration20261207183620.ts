@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261207180000 extends Migration {
+export class Migration20261207183620 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "policy_operator" ("id" text not null, "name" text not null, "address" text not null, "phone" text not null, "email" text not null, "registration_number" text not null, "moit_status" text check ("moit_status" in ('not_submitted', 'submitted', 'notified', 'registered')) not null, "moit_number" text null, "moit_url" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "policy_operator_pkey" primary key ("id"));`,

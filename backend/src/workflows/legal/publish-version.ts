@@ -6,7 +6,7 @@ import { publishVersionStep, type PublishVersionInput } from "./steps/publish-ve
 export const publishPolicyVersionWorkflowId = "publish-policy-version"
 /**
  * An official publishes a new version of a policy. Customers who agreed to an earlier version of a
- * policy their consent names are asked again at their next sign-in (read-models/policies/consents.ts).
+ * policy their consent names are asked again at their next sign-in (read-models/legal/consents.ts).
  */
 export const publishPolicyVersionWorkflow = createWorkflow(
   publishPolicyVersionWorkflowId,

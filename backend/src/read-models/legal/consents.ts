@@ -10,7 +10,7 @@ import {
 } from "@ocop/core"
 import { POLICY_MODULE } from "../../modules/policy/name"
 import type PolicyModuleService from "../../modules/policy/service"
-import type { ConsentRow } from "../../workflows/policies/steps/record-consents"
+import type { ConsentRow } from "../../workflows/legal/steps/record-consents"
 import { currentPolicyVersions } from "./current"
 import { consentView, type ConsentRecord } from "./views"
 
