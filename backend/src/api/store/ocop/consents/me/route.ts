@@ -30,5 +30,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreMyConsentsType>,
     cart_id: null,
   })
   await recordConsentsWorkflow(req.scope).run({ input: rows })
-  res.status(201).json((await customerConsents(req.scope, customerId)) satisfies StoreMyConsentsResponse)
+  res.json((await customerConsents(req.scope, customerId)) satisfies StoreMyConsentsResponse)
 }

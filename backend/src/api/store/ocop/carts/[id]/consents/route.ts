@@ -38,7 +38,7 @@ export async function POST(req: MedusaRequest<StoreCartConsentsType>, res: Medus
   const created = ids.length
     ? await req.scope.resolve<PolicyModuleService>(POLICY_MODULE).listPolicyConsents({ id: ids })
     : []
-  res.status(201).json({
+  res.json({
     consents: (created as unknown as ConsentRecord[]).map(consentView),
   } satisfies { consents: ConsentView[] })
 }
