@@ -57,6 +57,7 @@ integrationTestRunner({
       await ok(who, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
         provider_id: "pp_system_default",
       })
+      await ok(who, "POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
       const done = await ok(who, "POST", `/store/carts/${cart.id}/complete`)
       expect(done.type).toBe("order")
       return done.order as { id: string; display_id: number; total: number }
