@@ -2,7 +2,11 @@ import { z } from "@medusajs/framework/zod"
 import { MOIT_STATUSES, POLICY_KINDS, POLICY_LIMITS } from "@ocop/core"
 
 const line = (what: string, max = 300) =>
-  z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(max, `${what} is too long`)
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(max, `${what} is too long`)
 
 /** The operator's details, all of them at once (the footer shows them together). */
 export const AdminSaveOperator = z
@@ -13,7 +17,12 @@ export const AdminSaveOperator = z
     email: z.email("email must be an e-mail address").max(200),
     registration_number: line("registration number", 60),
     moit_status: z.enum(MOIT_STATUSES, { error: `moit_status must be one of ${MOIT_STATUSES.join(", ")}` }),
-    moit_number: z.string().trim().max(100).nullish().transform((v) => v || null),
+    moit_number: z
+      .string()
+      .trim()
+      .max(100)
+      .nullish()
+      .transform((v) => v || null),
     moit_url: z
       .url({ protocol: /^https?$/, error: "moit_url must be an http(s) address" })
       .max(500)
@@ -44,7 +53,5 @@ export const AdminPublishPolicyVersion = z
 export type AdminPublishPolicyVersionType = z.infer<typeof AdminPublishPolicyVersion>
 
 /** An official looks up the consents given under one e-mail (a request for proof, a complaint). */
-export const AdminListConsents = z
-  .object({ email: z.email("email must be an e-mail address").max(200) })
-  .strict()
+export const AdminListConsents = z.object({ email: z.email("email must be an e-mail address").max(200) }).strict()
 export type AdminListConsentsType = z.infer<typeof AdminListConsents>
