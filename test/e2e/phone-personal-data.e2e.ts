@@ -49,6 +49,7 @@ for (const locale of ["vi", "en"] as const) {
     await register.getByLabel(t.name).fill("Tên Gõ Nhầm")
     await register.getByLabel("Email").fill(email)
     await register.getByLabel(t.password).fill(password)
+    await register.getByTestId("register-consent_processing").check()
     await register.getByRole("button", { name: t.register }).click()
 
     await page.getByTestId("privacy-link").click()
@@ -64,6 +65,10 @@ for (const locale of ["vi", "en"] as const) {
     expect(download.suggestedFilename()).toMatch(/^ocop-personal-data-\d{4}-\d\d-\d\d\.json$/)
     const file = JSON.parse(fs.readFileSync((await download.path())!, "utf8"))
     expect(file.records[0].profile).toMatchObject({ email, first_name: "Tên Đã Sửa" })
+    // The consent given at sign-up, with the policy version it names.
+    expect(file.records[0].consents).toContainEqual(
+      expect.objectContaining({ purpose: "processing", policy_kind: "privacy", channel: "signup" }),
+    )
 
     const erase = page.getByTestId("erase-form")
     await erase.getByLabel(t.password).fill(password)
