@@ -44,8 +44,12 @@ export async function getPolicy(kind: PolicyKind, version?: string): Promise<Sto
   }
 }
 
-/** The labels of the versions in force that a consent names, by kind. */
+/**
+ * The labels of the versions in force that a consent names, by kind. Read live, not from the cache:
+ * the backend records a consent to the version in force at that moment, so the label the form links
+ * to must not lag behind a version just published (these forms are per visitor and never cached).
+ */
 export async function consentVersions(): Promise<ConsentVersions> {
-  const { current } = await getPolicies()
+  const { current } = await sdk.client.fetch<StorePoliciesResponse>("/store/ocop/policies", { cache: "no-store" })
   return Object.fromEntries(current.map((v: PolicyVersionSummary) => [v.kind, v.version]))
 }
