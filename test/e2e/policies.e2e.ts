@@ -97,6 +97,8 @@ test("an official's edits reach the footer and every policy page, each with its 
       locale === "vi" ? "<b>trong 10 ngày</b>" : "<b>within 10 days</b>",
     )
     await expect(text.locator("b")).toHaveCount(0)
+    // The window return requests are checked against (the store's setting, 7 days in the demo) is stated.
+    await expect(page.getByTestId("return-window")).toContainText(locale === "vi" ? "7 ngày" : "7 days")
     // The first version stays readable at its own address.
     await page.goto(`/${locale}/policies/returns/1.0`)
     await expect(page.getByTestId("policy-older")).toContainText(TEXT[locale].older)

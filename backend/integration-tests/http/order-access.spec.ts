@@ -4,6 +4,7 @@ import { ORDER_LOOKUP_TTL_S, signOrderToken } from "../../src/access/order-token
 import { demoRegistry, seedDemoShop } from "../helpers/demo"
 import { portalClient, type Reply, type Who } from "../helpers/portal"
 import { integrationTestRunner } from "../helpers/runner"
+import { currentPolicyVersions } from "../../src/read-models/legal/current"
 import { TEST_ADDRESS } from "../../../test/support/store-client"
 
 const HOUR_MS = 60 * 60 * 1000
@@ -254,6 +255,8 @@ integrationTestRunner({
       const placed = async (email: string, locale: string) =>
         (await placeOrder({}, email, { provider: VIETQR_PROVIDER_ID, locale, quantity: 2 })).order.id
 
+      const terms = (await currentPolicyVersions(getContainer())).terms
+      expect(terms).not.toBeNull()
       const vi = await orderOf(await placed("thu-xac-nhan@example.vn", "vi-VN"))
       const en = await orderOf(await placed("confirmation@example.com", "en-US"))
       for (const [order, to, lang] of [
@@ -283,7 +286,13 @@ integrationTestRunner({
         })
         expect(Number(order.shipping_total)).toBeGreaterThan(0)
         expect(data.item_total + data.shipping_total).toBe(data.total)
-        expect(data.terms).toBeUndefined()
+        // The terms of sale in force (the demo shop publishes sample texts), linked word for word.
+        expect(data.terms).toEqual({
+          version: terms!.version,
+          effective_from: terms!.effective_at.slice(0, 10),
+          url: expect.stringMatching(new RegExp(`/${lang}/policies/terms/${encodeURIComponent(terms!.version)}$`)),
+        })
+        expect(data.text).toContain(data.terms.url)
         expect(data.text).toContain(order.items[0].title)
         expect(data.text).toContain(formatVnd(Number(order.total)))
         expect(data.text).toContain(transfer.reference)

@@ -3,6 +3,7 @@ import {
   formatVnd,
   isVietQrPaymentData,
   paymentMethodOf,
+  policyVersionUrl,
   storefrontPageUrl,
   type MessageLanguage,
   type PaymentMethod,
@@ -32,7 +33,7 @@ export type ConfirmedOrder = {
 }
 
 /** The terms of sale in force when the order was placed, from the policies' versions. */
-export type AppliedTerms = { version: string; effective_from: string; url?: string }
+export type AppliedTerms = { version: string; effective_from: string }
 
 /** What the transfer needs, as the payment page shows it. */
 export type TransferInstructions = {
@@ -63,7 +64,7 @@ export type OrderConfirmationEmail = {
   order_url: string
   complaints_url: string
   /** Filled from the policies' current terms-of-sale version when the shop has one; shown when present. */
-  terms?: AppliedTerms | null
+  terms?: (AppliedTerms & { url: string }) | null
 }
 
 /** The VietQR transfer the order awaits: the provider's data on its payment (docs/payments.md). */
@@ -122,7 +123,7 @@ export function orderConfirmationEmail(
     transfer,
     order_url: storefrontPageUrl(storefront, lang, "orderLookup", { number: order.display_id }),
     complaints_url: storefrontPageUrl(storefront, lang, "complaints"),
-    ...(terms ? { terms } : {}),
+    ...(terms ? { terms: { ...terms, url: policyVersionUrl(storefront, lang, "terms", terms.version) } } : {}),
   }
   const money = formatVnd
   const lines = [
@@ -155,7 +156,7 @@ export function orderConfirmationEmail(
     email.order_url,
     t.complaints,
     email.complaints_url,
-    ...(terms ? ["", t.terms(terms.version, terms.effective_from), ...(terms.url ? [terms.url] : [])] : []),
+    ...(email.terms ? ["", t.terms(email.terms.version, email.terms.effective_from), email.terms.url] : []),
   ]
   return { ...email, subject: t.subject(number), text: lines.join("\n") }
 }

@@ -1,4 +1,5 @@
 import type { MessageLanguage } from "./message-language"
+import { POLICY_SLUGS, type PolicyKind } from "./policies"
 
 /**
  * Storefront pages that other surfaces (e-mails, the backend) link to, named once so a link cannot
@@ -22,4 +23,9 @@ export function storefrontPageUrl(
 ): string {
   const search = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}` : ""
   return `${base.replace(/\/+$/, "")}/${lang}/${STOREFRONT_PAGES[page]}${search}`
+}
+
+/** The address of one version of a policy, word for word as it was agreed to (`/{lang}/policies/<slug>/<version>`). */
+export function policyVersionUrl(base: string, lang: MessageLanguage, kind: PolicyKind, version: string): string {
+  return `${base.replace(/\/+$/, "")}/${lang}/policies/${POLICY_SLUGS[kind]}/${encodeURIComponent(version)}`
 }

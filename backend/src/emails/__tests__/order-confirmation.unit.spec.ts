@@ -50,7 +50,7 @@ describe("orderConfirmationEmail", () => {
   })
 
   it("in English, for cash on delivery: no transfer; the terms version when the shop gives one", () => {
-    const terms = { version: "2026.1", effective_from: "2026-01-01", url: "https://shop.vn/en/policies/terms" }
+    const terms = { version: "2026.1", effective_from: "2026-01-01" }
     const email = orderConfirmationEmail(order("pp_system_default"), {
       lang: "en",
       storefront: "https://shop.vn",
@@ -62,6 +62,9 @@ describe("orderConfirmationEmail", () => {
     expect(email.transfer).toBeNull()
     expect(email.text).not.toContain("Transfer note")
     expect(email.text).toContain("Terms of sale version 2026.1, in effect from 2026-01-01")
+    // The link opens that version word for word, not whichever is current when the shopper reads it.
+    expect(email.text).toContain("https://shop.vn/en/policies/terms/2026.1")
+    expect(email.terms?.url).toBe("https://shop.vn/en/policies/terms/2026.1")
     expect(email.complaints_url).toBe("https://shop.vn/en/policies/returns")
   })
 })

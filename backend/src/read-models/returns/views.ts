@@ -11,7 +11,7 @@ import {
 } from "@ocop/core"
 import { subjectNames } from "../../access/producer"
 import { producerOf } from "../../workflows/producer/steps/producer-of"
-import { storeReturnWindow } from "../../workflows/returns/steps/plan-return"
+import { storeReturnWindow } from "./window"
 import { returnsOf, type ReturnOwner } from "../../workflows/returns/steps/returns-of"
 
 type Container = Pick<MedusaContainer, "resolve">

@@ -38,6 +38,8 @@ export type StorePolicyResponse = {
   policy: PolicyVersionView
   current_id: string
   versions: PolicyVersionSummary[]
+  /** Returns only: the window the shop applies to a return request (the store's `return_window_days`). */
+  return_window_days?: number
 }
 
 /** `GET /admin/policies`. */

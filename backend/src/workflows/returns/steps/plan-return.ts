@@ -1,7 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { storeReturnWindow } from "../../../read-models/returns/window"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { refundsByTransfer, returnDeadline, returnWindowDays, withinReturnWindow, type ReturnReason } from "@ocop/core"
+import { refundsByTransfer, returnDeadline, withinReturnWindow, type ReturnReason } from "@ocop/core"
 import { producerOf } from "../../producer/steps/producer-of"
 import { returnsOf } from "./returns-of"
 
@@ -16,14 +16,6 @@ export type RequestReturnInput = {
   refund_account: RefundAccount | null
   /** Photos already checked and re-encoded (`returnPhotoWebp`), in base64. */
   photos: string[]
-}
-
-/** The return window the operator set (the store's metadata `return_window_days`), in days. */
-export async function storeReturnWindow(container: Pick<MedusaContainer, "resolve">): Promise<number> {
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "store", fields: ["id", "metadata"] })
-  return returnWindowDays((data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata)
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)

@@ -22,6 +22,11 @@ export async function PolicyPage({ data, locale }: { data: StorePolicyResponse; 
       <p className="text-sm text-stone-600" data-testid="policy-version">
         {t("versionLine", { version: policy.version, date: day(policy.effective_at, locale) })}
       </p>
+      {data.return_window_days !== undefined && (
+        <p className="rounded border border-green-700 bg-green-50 p-3" data-testid="return-window">
+          {t("returnWindow", { days: data.return_window_days })}
+        </p>
+      )}
       {!isCurrent && (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="policy-older">
           {t("olderVersion")}{" "}
