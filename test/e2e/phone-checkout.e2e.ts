@@ -1,77 +1,18 @@
-import AxeBuilder from "@axe-core/playwright"
-import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test"
+import { expect, type Page, test } from "@playwright/test"
 import { parseEmv } from "@ocop/core"
 import jsQR from "jsqr"
 import fs from "node:fs"
 import sharp from "sharp"
+import { expectNoSidewaysScroll } from "./support/phone"
+import { addToCart, expectAccessible, fillRecipient, type Locale, text } from "./support/phone-checkout"
 
-// Checkout on a phone: what it charges is shown before the order, a product that lost its
-// certificate is flagged in the cart, and a VietQR transfer can be paid from the same phone.
+// Checkout on a phone: what it charges is shown before the order, and a VietQR transfer can be paid
+// from the same phone. A product that lost its certificate, flagged in the cart, is
+// phone-checkout-revoked.e2e.ts: it revokes a certificate, which every catalogue page shows.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-
-const adminUrl = process.env.ADMIN_URL ?? "http://localhost:9000"
-// Revoked (and reinstated at the end) by finding 5 only: no other browser test uses this product.
-const REVOKED = { handle: "tra-nam-linh-chi-tuan-linh", certificate: "DEMO-QT-2026-0045" }
-
-const text = {
-  vi: {
-    add: "Thêm vào giỏ",
-    added: "Đã thêm vào giỏ hàng",
-    name: "Họ và tên",
-    phone: "Số điện thoại",
-    commune: "Xã, phường",
-    street: "Số nhà, đường, thôn",
-    cod: "Thanh toán khi nhận hàng (COD)",
-    vietqr: "Chuyển khoản ngân hàng qua VietQR",
-    placed: "Đặt hàng thành công",
-    offSale: "Sản phẩm này không còn được bán vì giấy chứng nhận OCOP đã bị thu hồi hoặc hết hạn.",
-    remove: "Xóa khỏi giỏ hàng",
-    save: "Lưu mã QR",
-    copy: { account: "Chép số tài khoản", amount: "Chép số tiền", reference: "Chép nội dung chuyển khoản" },
-  },
-  en: {
-    add: "Add to cart",
-    added: "Added to your cart",
-    name: "Full name",
-    phone: "Phone number",
-    commune: "Commune or ward",
-    street: "House number, street, village",
-    cod: "Cash on delivery (COD)",
-    vietqr: "Bank transfer with VietQR",
-    placed: "Order placed",
-    offSale: "This product is no longer for sale because its OCOP certificate was revoked or has expired.",
-    remove: "Remove from cart",
-    save: "Save QR",
-    copy: { account: "Copy account number", amount: "Copy amount", reference: "Copy transfer note" },
-  },
-} as const
-type Locale = keyof typeof text
 
 const vnd = async (page: Page, testId: string) =>
   Number(((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\D/g, ""))
-
-/** WCAG 2.1 A/AA, as accessibility.e2e.ts checks the other pages: no serious or critical violation. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([])
-}
-
-async function addToCart(page: Page, locale: Locale, handle: string) {
-  await page.goto(`/${locale}/products/${handle}`)
-  const form = page.getByTestId("add-to-cart").first()
-  await form.getByRole("button", { name: text[locale].add }).click()
-  await expect(form.getByRole("status")).toContainText(text[locale].added)
-}
-
-async function fillRecipient(page: Page, locale: Locale) {
-  await page.getByLabel(text[locale].name).fill("Khách Dữ Liệu Mẫu")
-  await page.getByLabel(text[locale].phone).fill("0912 345 678")
-  await page.getByLabel("Email").fill("khach.dien-thoai@example.com")
-  await page.getByLabel(text[locale].commune).fill("Phường Đông Hà")
-  await page.getByLabel(text[locale].street).fill("Số 3, đường Dữ Liệu Mẫu")
-  await page.getByTestId("checkout-consent_processing").check()
-}
 
 async function placeOrder(page: Page, locale: Locale) {
   await page.getByTestId("place-order").click()
@@ -87,22 +28,6 @@ async function summaryWith(page: Page, fee: string) {
   // The line above the order button says the same.
   await expect.poll(() => vnd(page, "checkout-total")).toBe(total)
   return total
-}
-
-async function setCertificate(request: APIRequestContext, status: "revoked" | "active") {
-  const headers = await adminHeaders(request)
-  const list = await request.get(`${adminUrl}/admin/ocop/certificates?q=${REVOKED.certificate}`, { headers })
-  const { certificates } = await list.json()
-  const changed = await request.post(`${adminUrl}/admin/ocop/certificates/${certificates[0].id}/status`, {
-    headers,
-    data: {
-      status,
-      ...(status === "revoked" ? { reason_code: "food_safety_violation" } : {}),
-      decision_number: status === "revoked" ? "17/QĐ-UBND" : "18/QĐ-UBND",
-      decision_date: "2026-11-30",
-    },
-  })
-  expect(changed.status()).toBe(200)
 }
 
 for (const locale of ["vi", "en"] as const) {
@@ -162,54 +87,6 @@ test.describe("without JavaScript", () => {
     await placeOrder(page, "vi")
     expect(await vnd(page, "total")).toBe(shown)
   })
-})
-
-test("finding 5: a revoked product is flagged in the cart in the page's language, and checkout waits until it is removed", async ({
-  page,
-  request,
-}) => {
-  await addToCart(page, "vi", "nuoc-mam-tung-van")
-  await addToCart(page, "vi", REVOKED.handle)
-  // A checkout page opened before the revocation.
-  await page.goto("/vi/checkout")
-  await fillRecipient(page, "vi")
-  await setCertificate(request, "revoked")
-  try {
-    // The order attempt is refused in plain words, with the way back to the cart.
-    await page.getByRole("radio", { name: text.vi.cod }).check()
-    await page.getByTestId("place-order").click()
-    const refused = page.getByTestId("checkout-form").getByRole("alert")
-    await expect(refused).toContainText("không còn được bán vì giấy chứng nhận OCOP đã bị thu hồi hoặc hết hạn", {
-      timeout: 30_000,
-    })
-    await expect(refused).not.toContainText("not_active")
-
-    for (const locale of ["en", "vi"] as const) {
-      await page.goto(`/${locale}/cart`)
-      await expectNoSidewaysScroll(page)
-      const flagged = page.getByTestId("cart-item").filter({ has: page.getByTestId("off-sale") })
-      await expect(flagged).toHaveCount(1)
-      await expect(flagged.getByTestId("off-sale")).toHaveText(text[locale].offSale)
-      await expect(page.getByTestId("checkout-link")).toHaveCount(0)
-      await expectAccessible(page)
-      // Checkout itself sends the shopper back to the cart.
-      await page.goto(`/${locale}/checkout`)
-      await expect(page).toHaveURL(new RegExp(`/${locale}/cart$`))
-    }
-    await page
-      .getByTestId("cart-item")
-      .filter({ has: page.getByTestId("off-sale") })
-      .getByRole("button", {
-        name: text.vi.remove,
-      })
-      .click()
-    await expect(page.getByTestId("off-sale")).toHaveCount(0)
-    await expect(page.getByTestId("cart-item")).toHaveCount(1)
-    await page.getByTestId("checkout-link").click()
-    await expect(page).toHaveURL(/\/vi\/checkout$/)
-  } finally {
-    await setCertificate(request, "active")
-  }
 })
 
 // In English: the Vietnamese page's VietQR panel is the one finding 1's checkout leads to, and the code

@@ -76,23 +76,27 @@ describe("npm start", () => {
     const ok = await revalidate({ "x-ocop-timestamp": String(ts), "x-ocop-signature": signed }, body)
     expect(ok.status).toBe(200)
 
-    const e2e = spawnSync(
-      path.join(root, "node_modules/.bin/playwright"),
-      ["test", "-c", "test/e2e/playwright.config.ts"],
-      {
-        cwd: root,
-        env: {
-          ...env,
-          BASE_URL: `http://localhost:${ports.storefront}`,
-          ADMIN_URL: `http://localhost:${ports.backend}`,
-          ADMIN_EMAIL: state().admin.email,
-          ADMIN_PASSWORD: state().admin.password,
-          VIETQR_WEBHOOK_SECRET: state().secrets.vietqr,
-        },
-        stdio: "inherit",
-      },
-    )
-    expect(e2e.status, "Playwright e2e in Chromium").toBe(0)
+    // The browser tests in two runs (test/e2e/isolated.ts): first the files that change what others
+    // see, one at a time; then the files that change nothing another reads, two at a time.
+    const e2eEnv = {
+      ...env,
+      BASE_URL: `http://localhost:${ports.storefront}`,
+      ADMIN_URL: `http://localhost:${ports.backend}`,
+      ADMIN_EMAIL: state().admin.email,
+      ADMIN_PASSWORD: state().admin.password,
+      VIETQR_WEBHOOK_SECRET: state().secrets.vietqr,
+    }
+    const playwright = (project: string, workers: number) =>
+      spawnSync(
+        path.join(root, "node_modules/.bin/playwright"),
+        ["test", "-c", "test/e2e/playwright.config.ts", `--project=${project}`, `--workers=${workers}`],
+        { cwd: root, env: e2eEnv, stdio: "inherit" },
+      ).status
+    // Both run even when the first fails, so that one run reports every failure.
+    const shared = playwright("shared-state", 1)
+    const isolated = playwright("isolated", 2)
+    expect(shared, "Playwright e2e in Chromium, the files that share state").toBe(0)
+    expect(isolated, "Playwright e2e in Chromium, the isolated files two at a time").toBe(0)
 
     expect(await interrupt(current)).toBe(0)
     current = undefined
