@@ -13,6 +13,9 @@ import { ISOLATED } from "./isolated"
 export default defineConfig({
   testDir: ".",
   timeout: 60_000,
+  // A page's answer to a click (a server action, a re-render) waits on the same two cores as a second
+  // browser and its shop: Playwright's default of 5 s is short for the isolated run's busier moments.
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [["list"]],
   outputDir: "../../test-results",
