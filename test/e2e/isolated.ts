@@ -28,6 +28,10 @@ export const ISOLATED_FILES: Record<string, string> = {
   // its own reference matches.
   "phone-checkout.e2e.ts": "its own carts and orders",
   "phone-header.e2e.ts": "reads pages",
+  // A guest order of its own (placed from an address of its own) found twice by its number.
+  "phone-order-lookup.e2e.ts": "its own order; two order lookups",
+  // Accounts of its own, corrected, exported and erased; no order.
+  "phone-personal-data.e2e.ts": "its own accounts",
   // Carts of its own; reads the seed's fish sauce, its sales points and a product withdrawn from sale.
   "phone-product.e2e.ts": "reads product pages; a cart of its own",
   // Serials issued for it alone (freshLabelUrl), scanned and counted per serial.
