@@ -36,7 +36,7 @@ export function storeClient(baseUrl: string, publishableKey: string) {
   }
   type CartOptions = { regionId: string; variantId: string; email: string; shippingOption: RegExp }
 
-  /** A cart with one unit of `variantId`, an address in Quảng Trị and the chosen shipping option. */
+  /** A cart with one unit of `variantId`, an address in Quảng Trị, the chosen shipping option and consent to processing. */
   async function cartReadyToPay(opts: CartOptions) {
     const { cart } = await call("POST", "/store/carts", { region_id: opts.regionId, email: opts.email })
     await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: opts.variantId, quantity: 1 })
@@ -47,6 +47,8 @@ export function storeClient(baseUrl: string, publishableKey: string) {
     const option = shipping_options.find((o: { name: string }) => opts.shippingOption.test(o.name))
     if (!option) throw new Error(`no shipping option matches ${opts.shippingOption}`)
     await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+    // The shopper ticks consent to processing for the order, as the checkout form asks (decision 036).
+    await call("POST", `/store/ocop/carts/${cart.id}/consents`, { processing: true })
     return { cartId: cart.id as string, shippingOption: option }
   }
 
