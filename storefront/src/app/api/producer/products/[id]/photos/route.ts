@@ -1,4 +1,5 @@
 import { PRODUCER_PHOTO_LIMITS, type ProducerGalleryResponse } from "@ocop/core"
+import { forwardUpload } from "@/lib/http/forward-upload"
 import { sameOrigin } from "@/lib/http/same-origin"
 import { verifiedSession } from "@/lib/http/verified-session"
 import { galleryProblem } from "@/modules/producer/stall-refusal"
@@ -13,11 +14,10 @@ const back = (path: string, query: Record<string, string>) =>
 
 /**
  * POST /api/producer/products/:id/photos?locale= — the photos page's upload form (multipart, up to
- * three files in `photos`), streamed on to the Store API with the member's token as it arrives: the
- * storefront holds none of it, and the API's limits (a body declaring more than 25 MB refused
- * unread, 10 MB a photo, a real image) are the only ones. A route handler rather than a server
- * action: actions take 1 MB bodies. It answers the plain form with a redirect back to the page,
- * carrying what happened as a message key (the API's English stays here).
+ * three files in `photos`), streamed on to the Store API (`forwardUpload`), whose limits (a body
+ * declaring more than 25 MB refused unread, 10 MB a photo, a real image) are the only ones. It answers
+ * the plain form with a redirect back to the page, carrying what happened as a message key (the API's
+ * English stays here).
  */
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params
@@ -28,22 +28,11 @@ export async function POST(request: Request, { params }: Context) {
   if (!session.ok) return back(page, { problem: "signedOut" })
   if (Number(request.headers.get("content-length") ?? 0) > PRODUCER_PHOTO_LIMITS.uploadBytes)
     return back(page, { problem: "tooLarge" })
-  const backend = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-  const length = request.headers.get("content-length")
-  const res = await fetch(`${backend}/store/producer/products/${encodeURIComponent(id)}/photos`, {
-    method: "POST",
-    body: request.body,
-    // A streamed body: sent as it is read, never buffered here.
-    duplex: "half",
-    headers: {
-      "content-type": request.headers.get("content-type") ?? "",
-      ...(length ? { "content-length": length } : {}),
-      authorization: `Bearer ${session.token}`,
-      "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "",
-    },
-    cache: "no-store",
-  } as RequestInit)
-  const answer = (await res.json().catch(() => ({}))) as Partial<ProducerGalleryResponse> & { message?: string }
-  if (res.ok) return back(page, { done: answer.waiting ? "waiting" : "saved" })
-  return back(page, { problem: galleryProblem({ status: res.status, message: answer.message ?? "" }) })
+  const { ok, status, answer } = await forwardUpload<ProducerGalleryResponse>(
+    request,
+    `/store/producer/products/${encodeURIComponent(id)}/photos`,
+    session.token,
+  )
+  if (ok) return back(page, { done: answer.waiting ? "waiting" : "saved" })
+  return back(page, { problem: galleryProblem({ status, message: answer.message ?? "" }) })
 }
