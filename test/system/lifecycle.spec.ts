@@ -35,6 +35,20 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** "file:line title" of each test that did not pass in a Playwright JSON report (none if it is missing). */
+function failedTests(report: string): string[] {
+  if (!fs.existsSync(report)) return [`no report at ${report}`]
+  type Suite = {
+    specs?: { ok: boolean; file: string; line: number; title: string }[]
+    suites?: Suite[]
+  }
+  const walk = (suite: Suite): string[] => [
+    ...(suite.specs ?? []).filter((s) => !s.ok).map((s) => `${s.file}:${s.line} ${s.title}`),
+    ...(suite.suites ?? []).flatMap(walk),
+  ]
+  return (JSON.parse(fs.readFileSync(report, "utf8")) as Suite).suites?.flatMap(walk) ?? []
+}
+
 async function expectNothingLeft() {
   for (const port of Object.values(ports)) expect(await portIsFree(port), `port ${port} still in use`).toBe(true)
   expect(processesMentioning(dataDir)).toEqual([])
@@ -86,17 +100,32 @@ describe("npm start", () => {
       ADMIN_PASSWORD: state().admin.password,
       VIETQR_WEBHOOK_SECRET: state().secrets.vietqr,
     }
-    const playwright = (project: string, workers: number) =>
-      spawnSync(
+    // Each run also writes a JSON report, so that the failure names the failed tests: the list
+    // reporter's own summary scrolls away behind the second run and the other system tests.
+    const playwright = (project: string, workers: number) => {
+      const report = path.join(dataDir, `playwright-${project}.json`)
+      const status = spawnSync(
         path.join(root, "node_modules/.bin/playwright"),
-        ["test", "-c", "test/e2e/playwright.config.ts", `--project=${project}`, `--workers=${workers}`],
-        { cwd: root, env: e2eEnv, stdio: "inherit" },
+        [
+          "test",
+          "-c",
+          "test/e2e/playwright.config.ts",
+          `--project=${project}`,
+          `--workers=${workers}`,
+          "--reporter=list,json",
+        ],
+        { cwd: root, env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: report }, stdio: "inherit" },
       ).status
+      return { status, failed: failedTests(report) }
+    }
     // Both run even when the first fails, so that one run reports every failure.
     const shared = playwright("shared-state", 1)
     const isolated = playwright("isolated", 2)
-    expect(shared, "Playwright e2e in Chromium, the files that share state").toBe(0)
-    expect(isolated, "Playwright e2e in Chromium, the isolated files two at a time").toBe(0)
+    expect(shared, "Playwright e2e in Chromium, the files that share state").toEqual({ status: 0, failed: [] })
+    expect(isolated, "Playwright e2e in Chromium, the isolated files two at a time").toEqual({
+      status: 0,
+      failed: [],
+    })
 
     expect(await interrupt(current)).toBe(0)
     current = undefined
