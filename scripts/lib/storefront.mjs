@@ -1,4 +1,5 @@
 // The Next.js storefront of `npm start`: built when its sources change, then served.
+import { createHash } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { buildIfChanged } from "./state.mjs"
@@ -23,16 +24,28 @@ function storefrontEnv(settings, extra = {}) {
   }
 }
 
-/** Builds the storefront if its sources (or the backend URL baked into image rules) changed. */
+/**
+ * Which shop a build of the storefront serves: the backend URL (baked into the image rules at build)
+ * and the data directory with its secret (a hash, never the secret). Next keeps the pages it renders
+ * and the answers it fetched in `.next`, beside the build: a build made for another shop — another
+ * data directory, or the same one wiped and seeded anew — would show that shop's cached pages (a
+ * product revoked there, prices, policies) until each expires.
+ */
+function builtFor(settings, env) {
+  const shop = createHash("sha256").update(`${settings.dataDir}\0${settings.revalidateSecret}`).digest("hex")
+  return `${env.MEDUSA_BACKEND_URL}\n${shop.slice(0, 16)}`
+}
+
+/** Builds the storefront if its sources changed or it served another shop (see builtFor). */
 export async function prepareStorefront(settings, say) {
   const env = storefrontEnv(settings)
-  // The backend URL is baked into the image rules at build time, so it is part of the fingerprint.
-  const urlFile = path.join(settings.storefrontDir, ".next", "backend-url")
-  const builtFor = fs.existsSync(urlFile) ? fs.readFileSync(urlFile, "utf8") : null
-  if (builtFor !== null && builtFor !== env.MEDUSA_BACKEND_URL)
-    fs.rmSync(path.join(settings.storefrontDir, ".next", ".ocop-build"), { force: true })
+  const next = path.join(settings.storefrontDir, ".next")
+  const markerFile = path.join(next, "built-for")
+  const marker = builtFor(settings, env)
+  const previous = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, "utf8") : null
+  if (previous !== null && previous !== marker) fs.rmSync(path.join(next, ".ocop-build"), { force: true })
   await buildIfChanged(
-    path.join(settings.storefrontDir, ".next"),
+    next,
     [
       path.join(settings.storefrontDir, "src"),
       path.join(settings.storefrontDir, "messages"),
@@ -44,13 +57,15 @@ export async function prepareStorefront(settings, say) {
     ],
     async () => {
       say("building the storefront")
+      // Next keeps fetched answers across builds and prerenders from them: another shop's must go.
+      fs.rmSync(path.join(next, "cache", "fetch-cache"), { recursive: true, force: true })
       await run(nextBin(settings), ["build"], {
         cwd: settings.storefrontDir,
         env,
         label: "storefront build",
         quiet: true,
       })
-      fs.writeFileSync(urlFile, env.MEDUSA_BACKEND_URL)
+      fs.writeFileSync(markerFile, marker)
     },
   )
 }
