@@ -194,7 +194,12 @@ test("finding 8: a verified business counts needs in items, is offered no fair t
   })
   const token = (await login.json()).token as string
   const profile = await page.request.post(`${adminUrl}/store/trade/me`, {
-    data: { company_name: `Nhà hàng thử ${run}`, tax_code: taxCode(3), type: "hotel_restaurant" },
+    data: {
+      company_name: `Nhà hàng thử ${run}`,
+      tax_code: taxCode(3),
+      type: "hotel_restaurant",
+      accept_operating_rules: true,
+    },
     headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": key },
   })
   expect(profile.status(), await profile.text()).toBeLessThan(300)

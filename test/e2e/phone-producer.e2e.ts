@@ -66,7 +66,12 @@ test("a producer's owner invites staff by e-mail, the invitee joins through the 
   await account(request, admin.key, staffEmail, 2)
   const profile = await request.post(`${adminUrl}/store/trade/me`, {
     headers: ownerHeaders,
-    data: { company_name: `Nhà sản xuất thử ${run}`, tax_code: String(8_000_000_000 + run), type: "producer" },
+    data: {
+      company_name: `Nhà sản xuất thử ${run}`,
+      tax_code: String(8_000_000_000 + run),
+      type: "producer",
+      accept_operating_rules: true,
+    },
   })
   expect(profile.status(), await profile.text()).toBe(200)
   const businessId = (await profile.json()).business.id as string

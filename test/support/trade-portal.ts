@@ -39,7 +39,7 @@ export function tradePortal(baseUrl: string, publishableKey: string, official: s
     const authorization = await customer(email)
     const { business } = await call("POST", "/store/trade/me", {
       authorization,
-      body: { company_name: `Doanh nghiệp thử ${taxCode}`, tax_code: taxCode, type },
+      body: { company_name: `Doanh nghiệp thử ${taxCode}`, tax_code: taxCode, type, accept_operating_rules: true },
     })
     await call("POST", `/admin/trade/businesses/${business.id}/review`, {
       authorization: official,

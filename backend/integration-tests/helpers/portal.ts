@@ -73,6 +73,7 @@ export function portalClient(
       type,
       latitude: 16.8163,
       longitude: 107.1003,
+      accept_operating_rules: true,
     })
     return { who, id: business.id as string }
   }

@@ -237,7 +237,7 @@ integrationTestRunner({
         .resolve(Modules.NOTIFICATION)
         .listNotifications({ to: "nsx-nhan-vien@example.vn", template: "producer-invite" })
       const token = new URL(String(mail.data?.accept_url)).searchParams.get("token")
-      await ok(staff, "POST", "/store/producer-invites/accept", { token })
+      await ok(staff, "POST", "/store/producer-invites/accept", { token, accept_operating_rules: true })
       const pending = (await ok(owner, "POST", invites, { email: "nsx-cho@example.vn" })).invite
       const member = (await ok(owner, "GET", "/store/producer")).workspace.members.find(
         (m: { role: string }) => m.role === "staff",

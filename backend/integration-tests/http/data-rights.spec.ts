@@ -105,6 +105,7 @@ integrationTestRunner({
         tax_code: "3200999001",
         type: "distributor",
         phone: PERSON.phone,
+        accept_operating_rules: true,
       })
       // Another person's guest order under another address must not be in this file.
       await placeOrder({}, "nguoi-khac@example.vn", TEST_ADDRESS)

@@ -130,7 +130,7 @@ integrationTestRunner({
         .listNotifications({ to: "sp-nhan-vien@example.vn", template: "producer-invite" })
       const staff = await customer("sp-nhan-vien@example.vn")
       const token = new URL(String(sent.data?.accept_url)).searchParams.get("token")
-      await ok(staff, "POST", "/store/producer-invites/accept", { token })
+      await ok(staff, "POST", "/store/producer-invites/accept", { token, accept_operating_rules: true })
       expect((await edit(staff, p.id, { subtitle: "Nhân viên sửa" })).status).toBe(200)
       expect((await store()).subtitle).toBe("Nhân viên sửa")
     })

@@ -293,6 +293,7 @@ integrationTestRunner({
       const staff = await customer("nv-ta-lu@example.vn")
       await ok(staff, "POST", "/store/producer-invites/accept", {
         token: new URL(String(invite.data?.accept_url)).searchParams.get("token"),
+        accept_operating_rules: true,
       })
       const { order: placed } = await order([["ca-phe-bot-ta-lu", 1]])
       const part = await partOf(taLu, placed.id)

@@ -175,7 +175,7 @@ integrationTestRunner({
         .listNotifications({ to: "kho-nhan-vien@example.vn", template: "producer-invite" })
       const staff = await customer("kho-nhan-vien@example.vn")
       const token = new URL(String(sent.data?.accept_url)).searchParams.get("token")
-      await ok(staff, "POST", "/store/producer-invites/accept", { token })
+      await ok(staff, "POST", "/store/producer-invites/accept", { token, accept_operating_rules: true })
       expect((await set(staff, { variant_id: mine.variant.id, stocked_quantity: 12 })).status).toBe(200)
       expect((await rowOf(owner, "QT-TALU-HAT-500G")).warehouse?.stocked).toBe(12)
     })

@@ -41,7 +41,8 @@ integrationTestRunner({
       return invitation(email)
     }
 
-    const accept = (who: Who, token: string) => call(who, "POST", "/store/producer-invites/accept", { token })
+    const accept = (who: Who, token: string) =>
+      call(who, "POST", "/store/producer-invites/accept", { token, accept_operating_rules: true })
 
     it("makes the verified producer account its producer's owner, the demo's three included", async () => {
       const { producers } = await ok(official(), "GET", "/admin/producers")
@@ -112,10 +113,20 @@ integrationTestRunner({
       expect((await accept(other, forged)).status).toBe(404)
       expect((await accept(other, "pinv_nope")).status).toBe(404)
 
-      // Accepted twice at once: the link is spent by one of them only.
+      // A member acts under the operating rules, whichever client accepts: refused without them.
       const staff = await customer("nhan-vien-02@example.vn")
+      const unagreed = await call(staff, "POST", "/store/producer-invites/accept", { token: mail.token })
+      expect(unagreed.status).toBe(400)
+      expect(unagreed.body.message).toMatch(/accept_operating_rules/)
+      expect((await preview(staff, mail.token)).body).toMatchObject({ state: "pending" })
+
+      // Accepted twice at once: the link is spent by one of them only, and the rules agreed to once.
       const both = await Promise.all([accept(staff, mail.token), accept(staff, mail.token)])
       expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+      const rules = (await ok(staff, "GET", "/store/ocop/consents/me")).consents.filter(
+        (c: { purpose: string }) => c.purpose === "operating_rules",
+      )
+      expect(rules).toEqual([expect.objectContaining({ channel: "producer_invite", policy_kind: "operating_rules" })])
       const joined = both.find((r) => r.status === 200)!
       expect(joined.body).toMatchObject({ producer: { name: expect.stringMatching(/Vạn Linh/) }, role: "staff" })
       expect((await preview(staff, mail.token)).body).toMatchObject({ state: "used", for_you: true })

@@ -139,12 +139,22 @@ integrationTestRunner({
         })
         expect(bad.status).toBe(400)
         expect(bad.body.message).toMatch(/tax_code/)
-        const { business } = await ok(who, "POST", "/store/trade/me", {
-          company_name: "Công ty Thử Đăng Ký",
-          tax_code: "3200999001",
-          type: "distributor",
-        })
+        // A business joins under the operating rules, whichever client registers it.
+        const profile = { company_name: "Công ty Thử Đăng Ký", tax_code: "3200999001", type: "distributor" }
+        const unagreed = await call(who, "POST", "/store/trade/me", profile)
+        expect(unagreed.status).toBe(400)
+        expect(unagreed.body.message).toMatch(/accept_operating_rules must be true/)
+        expect((await ok(who, "GET", "/store/trade/me")).business).toBeNull()
+        const { business } = await ok(who, "POST", "/store/trade/me", { ...profile, accept_operating_rules: true })
         expect(business.status).toBe("pending")
+        const rules = (await ok(who, "GET", "/store/ocop/consents/me")).consents.filter(
+          (c: { purpose: string }) => c.purpose === "operating_rules",
+        )
+        expect(rules).toEqual([
+          expect.objectContaining({ channel: "business_portal", policy_kind: "operating_rules", withdrawn_at: null }),
+        ])
+        // An update of the profile needs no new consent.
+        expect((await call(who, "POST", "/store/trade/me", { ...profile, phone: "0233 111 222" })).status).toBe(200)
         const early = await call(who, "POST", "/store/trade/me/needs", {
           title: "Nước mắm",
           keywords: ["nước mắm"],
@@ -158,6 +168,7 @@ integrationTestRunner({
           company_name: "Trùng",
           tax_code: "3200999001",
           type: "supermarket",
+          accept_operating_rules: true,
         })
         expect(again.status).toBe(200)
         expect(again.body.business).toMatchObject({ status: "pending", tax_code: "3200999001" })
@@ -220,6 +231,7 @@ integrationTestRunner({
             company_name: `Ứng viên ${email}`,
             tax_code: taxCode,
             type: "distributor",
+            accept_operating_rules: true,
           })
         }
         const review = (id: string, body: Record<string, unknown>) =>
@@ -370,6 +382,7 @@ integrationTestRunner({
           company_name: "Doanh nghiệp chờ duyệt",
           tax_code: "3200770003",
           type: "distributor",
+          accept_operating_rules: true,
         })
 
         expect((await slots(verified.who, other.id)).status).toBe(200)

@@ -59,7 +59,7 @@ import {
 import { StoreArrangeGallery } from "./store/producer/products/validators"
 import { StoreProposeProduct } from "./store/producer/proposals/validators"
 import { StoreSaveStall } from "./store/producer/stall/validators"
-import { StoreAcceptInvite, StoreInviteStaff } from "./store/producer/validators"
+import { StoreAcceptInvite, StoreInviteStaff, StorePreviewInvite } from "./store/producer/validators"
 import { StoreReportCounterfeit } from "./store/trace/reports/validators"
 import { producerGuard } from "../access/producer"
 import {
@@ -307,7 +307,7 @@ export default defineMiddlewares({
     body("/store/producer/products/:id/gallery", StoreArrangeGallery),
     body("/store/producer/proposals", StoreProposeProduct),
     body("/store/producer/stall", StoreSaveStall),
-    body("/store/producer-invites/preview", StoreAcceptInvite),
+    body("/store/producer-invites/preview", StorePreviewInvite),
     // Reviews from real buyers (docs/reviews.md): the shopper's side needs an account; every route
     // puts the customer, the producer's products or the listing check in its query.
     {

@@ -123,6 +123,8 @@ export async function ensureTradeDemo(container: MedusaContainer, dir: string): 
       input: {
         customer_id: customers[0].id,
         profile: { ...profile, company_name: profile.company_name ?? `${subject(producer!).name} (tài khoản mẫu)` },
+        // Demo accounts join as a real business does: under the operating rules, if seeded already.
+        accept_operating_rules: true,
       },
     })
     await reviewBusinessWorkflow(container).run({

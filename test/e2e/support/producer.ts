@@ -56,7 +56,12 @@ export async function producerOwner(
   const owner = { ...headers, authorization: `Bearer ${(await login.json()).token}` }
   const profile = await request.post(`${adminUrl}/store/trade/me`, {
     headers: owner,
-    data: { company_name: `Nhà sản xuất ${label} ${run}`, tax_code: String(taxCodeBase + run), type: "producer" },
+    data: {
+      company_name: `Nhà sản xuất ${label} ${run}`,
+      tax_code: String(taxCodeBase + run),
+      type: "producer",
+      accept_operating_rules: true,
+    },
   })
   expect(profile.status(), await profile.text()).toBe(200)
   const businessId = (await profile.json()).business.id as string

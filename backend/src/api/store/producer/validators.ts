@@ -12,5 +12,17 @@ export const StoreInviteStaff = z
   .strict()
 export type StoreInviteStaffType = z.infer<typeof StoreInviteStaff>
 
-export const StoreAcceptInvite = z.object({ token: z.string().trim().min(1).max(200) }).strict()
+/** An invitation's link, shown before it is accepted. */
+export const StorePreviewInvite = z.object({ token: z.string().trim().min(1).max(200) }).strict()
+export type StorePreviewInviteType = z.infer<typeof StorePreviewInvite>
+
+export const StoreAcceptInvite = z
+  .object({
+    token: z.string().trim().min(1).max(200),
+    // A member acts for the producer under the marketplace's operating rules: recorded as its consent.
+    accept_operating_rules: z.literal(true, {
+      error: "accept_operating_rules must be true: a member acts under the marketplace's operating rules",
+    }),
+  })
+  .strict()
 export type StoreAcceptInviteType = z.infer<typeof StoreAcceptInvite>

@@ -47,6 +47,8 @@ export const StoreSaveBusiness = z
       .nullish(),
     latitude,
     longitude,
+    // Required to register (the operating rules' consent, recorded with the profile); ignored on updates.
+    accept_operating_rules: z.literal(true, { error: "accept_operating_rules can only be true" }).optional(),
   })
   .strict()
 export type StoreSaveBusinessType = z.infer<typeof StoreSaveBusiness>

@@ -51,11 +51,8 @@ export async function acceptInvite(form: FormData) {
   if (form.get("consent_rules") !== "on")
     redirect(`/${locale}/account/producer/join?token=${encodeURIComponent(token)}&problem=rulesRequired`)
   try {
-    await storeCall("/store/producer-invites/accept", { method: "POST", body: { token } })
-    await storeCall("/store/ocop/consents/me", {
-      method: "POST",
-      body: { channel: "producer_invite", operating_rules: true },
-    })
+    // Recorded by the backend as the member's consent to the operating rules, with the membership.
+    await storeCall("/store/producer-invites/accept", { method: "POST", body: { token, accept_operating_rules: true } })
   } catch (e) {
     redirect(
       `/${locale}/account/producer/join?token=${encodeURIComponent(token)}&problem=${producerProblem(storeError(e))}`,

@@ -10,12 +10,11 @@ export async function saveBusiness(_prev: TradeState, form: FormData): Promise<T
   // A registration (not an update) carries the operating rules' box: a business joins under them.
   const registering = form.get("registering") === "1"
   if (registering && form.get("consent_rules") !== "on") return { code: "rulesRequired", values: valuesOf(form) }
+  // The backend records the consent with the profile, and refuses a registration without it.
   return attempt(form, async () => {
-    await storeCall("/store/trade/me", { method: "POST", body: businessBody(form) })
-    if (registering)
-      await storeCall("/store/ocop/consents/me", {
-        method: "POST",
-        body: { channel: "business_portal", operating_rules: true },
-      })
+    await storeCall("/store/trade/me", {
+      method: "POST",
+      body: registering ? { ...businessBody(form), accept_operating_rules: true } : businessBody(form),
+    })
   })
 }

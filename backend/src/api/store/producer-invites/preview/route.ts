@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ProducerInvitePreview } from "@ocop/core"
 import { subjectNames } from "../../../../access/producer"
 import { customerEmail, inviteByToken, inviteState, producerOf } from "../../../../workflows/producer/steps/producer-of"
-import type { StoreAcceptInviteType } from "../../producer/validators"
+import type { StorePreviewInviteType } from "../../producer/validators"
 
 /**
  * POST /store/producer-invites/preview {token} — what an invitation's link offers before it is
@@ -10,7 +10,7 @@ import type { StoreAcceptInviteType } from "../../producer/validators"
  * holds the invited address (the address itself stays unsaid). A read, posted so the token stays out
  * of addresses and access logs.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptInviteType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StorePreviewInviteType>, res: MedusaResponse) {
   res.setHeader("Cache-Control", "private, no-store")
   const invite = await inviteByToken(req.scope, req.validatedBody.token)
   const [[producer], email] = await Promise.all([

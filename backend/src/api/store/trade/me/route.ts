@@ -13,11 +13,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /**
  * POST /store/trade/me — registers the customer's business, or updates it. A new profile, or a
- * change of name, tax code or type, waits for the OCOP office to verify it.
+ * change of name, tax code or type, waits for the OCOP office to verify it. Registering needs
+ * `accept_operating_rules: true`, recorded as the business's consent to the operating rules.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreSaveBusinessType>, res: MedusaResponse) {
+  const { accept_operating_rules, ...profile } = req.validatedBody
   const { result } = await saveBusinessProfileWorkflow(req.scope).run({
-    input: { customer_id: req.auth_context.actor_id, profile: req.validatedBody },
+    input: { customer_id: req.auth_context.actor_id, profile, accept_operating_rules },
   })
   res.status(200).json({ business: businessView(result) } satisfies BusinessResponse)
 }
