@@ -1,7 +1,9 @@
-import AxeBuilder from "@axe-core/playwright"
-import { expect, type Page, test } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { blockingViolations } from "./support/accessibility"
 
-// WCAG 2.1 A/AA rules on the shop's pages in both languages: no serious or critical violation.
+// WCAG 2.1 A/AA rules on the shop's pages in both languages: no serious or critical violation. Pages
+// that need an account or a state are checked where a test reaches them (expectAccessible): the
+// account's privacy page, the re-consent page, the cart with a revoked product.
 const pages = [
   "/vi",
   "/en",
@@ -25,15 +27,6 @@ const pages = [
   "/vi/policies/privacy",
   "/en/policies/operating-rules",
 ]
-
-async function blockingViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
-  // axe's best practice that all content sits in a landmark (moderate, so asked for by name).
-  const { violations: regions } = await new AxeBuilder({ page }).withRules(["region"]).analyze()
-  return [...violations, ...regions]
-    .filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "region")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
-}
 
 for (const url of pages) {
   test(`${url} has no serious or critical accessibility violation, and all its content is in landmarks`, async ({

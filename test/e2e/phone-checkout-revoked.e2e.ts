@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test"
 import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
-import { addToCart, expectAccessible, fillRecipient, text } from "./support/phone-checkout"
+import { expectAccessible } from "./support/accessibility"
+import { addToCart, fillRecipient, text } from "./support/phone-checkout"
 
 // Checkout on a phone when a product in the cart loses its certificate: flagged in the cart, and
 // checkout waits until it is removed. It revokes a certificate (and reinstates it), which every

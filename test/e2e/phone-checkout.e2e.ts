@@ -4,7 +4,8 @@ import jsQR from "jsqr"
 import fs from "node:fs"
 import sharp from "sharp"
 import { expectNoSidewaysScroll } from "./support/phone"
-import { addToCart, expectAccessible, fillRecipient, type Locale, text } from "./support/phone-checkout"
+import { expectAccessible } from "./support/accessibility"
+import { addToCart, fillRecipient, type Locale, text } from "./support/phone-checkout"
 
 // Checkout on a phone: what it charges is shown before the order, and a VietQR transfer can be paid
 // from the same phone. A product that lost its certificate, flagged in the cart, is

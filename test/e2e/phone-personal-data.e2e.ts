@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import { expect, test } from "@playwright/test"
+import { expectAccessible } from "./support/accessibility"
 import { expectNoSidewaysScroll } from "./support/phone"
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
@@ -55,6 +56,7 @@ for (const locale of ["vi", "en"] as const) {
     await page.getByTestId("privacy-link").click()
     await expect(page.getByTestId("personal-data")).toBeVisible()
     await expectNoSidewaysScroll(page)
+    await expectAccessible(page)
 
     const profile = page.getByTestId("profile-form")
     await profile.getByLabel(t.name).fill("Tên Đã Sửa")

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expectAccessible } from "./support/accessibility"
 import { adminHeaders, expectNoSidewaysScroll } from "./support/phone"
 
 // The operator's details and policies as data officials edit, and consent recorded where the law
@@ -106,84 +107,126 @@ test("an official's edits reach the footer and every policy page, each with its 
   }
 })
 
-test("a guest cannot order without consent, which is then recorded for the order; marketing stays unticked", async ({
-  page,
-  request,
-}) => {
-  // Guest checkout (vi): both boxes start unticked, the order waits for the required one.
-  await page.goto("/vi/products/nuoc-mam-tung-van")
-  await page.getByTestId("add-to-cart").first().getByRole("button", { name: "Thêm vào giỏ" }).click()
-  await expect(page.getByTestId("cart-link")).toHaveText("Giỏ hàng (1)")
-  await page.goto("/vi/checkout")
-  const guest = `khach-dong-y-${run}@example.com`
-  await page.getByLabel("Họ và tên").fill("Khách Dữ Liệu Mẫu")
-  await page.getByLabel("Số điện thoại").fill("0912 345 678")
-  await page.getByLabel("Email").fill(guest)
-  await page.getByLabel("Xã, phường").fill("Phường Đông Hà")
-  await page.getByLabel("Số nhà, đường, thôn").fill("Số 5, đường Dữ Liệu Mẫu")
-  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
-  const processing = page.getByTestId("checkout-consent_processing")
-  await expect(processing).not.toBeChecked()
-  await expect(page.getByTestId("checkout-consent_marketing")).not.toBeChecked()
-  await expectNoSidewaysScroll(page)
-  await page.getByTestId("place-order").click()
-  await expect(page.getByText("Cần đồng ý cho xử lý dữ liệu cá nhân để tiếp tục.")).toBeVisible()
-  await expect(page).toHaveURL(/\/vi\/checkout$/)
-  await page.getByTestId("checkout-consent_processing").check()
-  await page.getByTestId("place-order").click()
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt hàng thành công", { timeout: 30_000 })
-  const recorded = await request.get(`${adminUrl}/admin/policies/consents?email=${encodeURIComponent(guest)}`, {
-    headers: await adminHeaders(request),
+const WORDS = {
+  vi: {
+    add: "Thêm vào giỏ",
+    cart: "Giỏ hàng (1)",
+    name: "Họ và tên",
+    phone: "Số điện thoại",
+    commune: "Xã, phường",
+    street: "Số nhà, đường, thôn",
+    cod: "Thanh toán khi nhận hàng (COD)",
+    needed: "Cần đồng ý cho xử lý dữ liệu cá nhân để tiếp tục.",
+    placed: "Đặt hàng thành công",
+    password: "Mật khẩu",
+    register: "Tạo tài khoản",
+    logout: "Đăng xuất",
+    login: "Đăng nhập",
+    version: "phiên bản",
+    withdrawn: "đã rút lại lúc",
+  },
+  en: {
+    add: "Add to cart",
+    cart: "Cart (1)",
+    name: "Full name",
+    phone: "Phone number",
+    commune: "Commune or ward",
+    street: "House number, street, village",
+    cod: "Cash on delivery (COD)",
+    needed: "Consent to the processing of personal data is needed to continue.",
+    placed: "Order placed",
+    password: "Password",
+    register: "Create an account",
+    logout: "Log out",
+    login: "Log in",
+    version: "version",
+    withdrawn: "withdrawn on",
+  },
+} as const
+
+for (const locale of ["vi", "en"] as const) {
+  const w = WORDS[locale]
+
+  test(`a guest cannot order without consent, which is then recorded for the order; marketing stays unticked (${locale})`, async ({
+    page,
+    request,
+  }) => {
+    // Guest checkout: both boxes start unticked, the order waits for the required one.
+    await page.goto(`/${locale}/products/nuoc-mam-tung-van`)
+    await page.getByTestId("add-to-cart").first().getByRole("button", { name: w.add }).click()
+    await expect(page.getByTestId("cart-link")).toHaveText(w.cart)
+    await page.goto(`/${locale}/checkout`)
+    const guest = `khach-dong-y-${locale}-${run}@example.com`
+    await page.getByLabel(w.name).fill("Khách Dữ Liệu Mẫu")
+    await page.getByLabel(w.phone).fill("0912 345 678")
+    await page.getByLabel("Email").fill(guest)
+    await page.getByLabel(w.commune).fill("Phường Đông Hà")
+    await page.getByLabel(w.street).fill("Số 5, đường Dữ Liệu Mẫu")
+    await page.getByRole("radio", { name: w.cod }).check()
+    await expect(page.getByTestId("checkout-consent_processing")).not.toBeChecked()
+    await expect(page.getByTestId("checkout-consent_marketing")).not.toBeChecked()
+    await expectNoSidewaysScroll(page)
+    await page.getByTestId("place-order").click()
+    await expect(page.getByText(w.needed)).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/checkout$`))
+    await page.getByTestId("checkout-consent_processing").check()
+    await page.getByTestId("place-order").click()
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.placed, { timeout: 30_000 })
+    const recorded = await request.get(`${adminUrl}/admin/policies/consents?email=${encodeURIComponent(guest)}`, {
+      headers: await adminHeaders(request),
+    })
+    const { consents } = await recorded.json()
+    // Processing names two texts (privacy and terms): one record each; marketing, unticked, none.
+    expect(consents.map((c: { purpose: string; channel: string }) => `${c.purpose}/${c.channel}`)).toEqual([
+      "processing/checkout",
+      "processing/checkout",
+    ])
   })
-  const { consents } = await recorded.json()
-  expect(consents.map((c: { purpose: string; channel: string }) => `${c.purpose}/${c.channel}`)).toEqual([
-    "processing/checkout",
-    "processing/checkout",
-  ])
-})
 
-test("a new privacy version asks a customer again at sign-in, before any account page, and withdrawal is one click", async ({
-  page,
-  request,
-}) => {
-  // Sign-up (en) records consent to the versions in force; a new privacy version asks again.
-  const email = `dong-y-${run}@example.com`
-  await page.goto("/en/account")
-  const register = page.getByTestId("register-form")
-  await register.getByLabel("Full name").fill("Demo Consent")
-  await register.getByLabel("Email").fill(email)
-  await register.getByLabel(/Password/).fill("mat-khau-mau-9")
-  await expect(register.getByTestId("register-consent_marketing")).not.toBeChecked()
-  await register.getByTestId("register-consent_processing").check()
-  await register.getByRole("button", { name: "Create an account" }).click()
-  await expect(page.getByTestId("consents").getByTestId("consent")).toHaveCount(2)
-  await page.getByRole("button", { name: "Log out" }).click()
+  test(`a new privacy version asks a customer again at sign-in, before any account page, and withdrawal is one click (${locale})`, async ({
+    page,
+    request,
+  }) => {
+    // Sign-up records consent to the versions in force; a new privacy version asks again.
+    const email = `dong-y-${locale}-${run}@example.com`
+    await page.goto(`/${locale}/account`)
+    const register = page.getByTestId("register-form")
+    await register.getByLabel(w.name).fill("Demo Consent")
+    await register.getByLabel("Email").fill(email)
+    await register.getByLabel(new RegExp(w.password)).fill("mat-khau-mau-9")
+    await expect(register.getByTestId("register-consent_marketing")).not.toBeChecked()
+    await register.getByTestId("register-consent_processing").check()
+    await register.getByRole("button", { name: w.register }).click()
+    await expect(page.getByTestId("consents").getByTestId("consent")).toHaveCount(2)
+    await page.getByRole("button", { name: w.logout }).click()
 
-  const version = `p${run}`
-  await publish(request, "privacy", version, "# Bản mới\nNội dung thử.", "# New\nTest text.")
-  const login = page.getByTestId("login-form")
-  await login.getByLabel("Email").fill(email)
-  await login.getByLabel("Password").fill("mat-khau-mau-9")
-  await login.getByRole("button", { name: "Log in" }).click()
-  await expect(page).toHaveURL(/\/en\/consent\?next=/)
-  await expect(page.getByTestId("reconsent")).toContainText(`version ${version}`)
-  await expectNoSidewaysScroll(page)
-  // Nothing of the account opens until it is answered.
-  await page.goto("/en/account/business")
-  await expect(page).toHaveURL(/\/en\/consent\?next=/)
-  await expect(page.getByTestId("reconsent-consent_processing")).not.toBeChecked()
-  await page.getByTestId("reconsent-consent_processing").check()
-  await page.getByTestId("reconsent-agree").click()
-  await expect(page).toHaveURL(/\/en\/account$/)
-  const mine = page.getByTestId("consents").getByTestId("consent")
-  await expect(mine).toHaveCount(4)
-  await expect(mine.filter({ hasText: `version ${version}` })).toHaveCount(1)
-  // Withdrawal is one click, recorded rather than deleted, for the purpose as a whole.
-  await mine
-    .filter({ hasText: `version ${version}` })
-    .getByTestId("withdraw")
-    .click()
-  await expect(mine.filter({ hasText: `version ${version}` })).toContainText("withdrawn on")
-  await expect(mine).toHaveCount(4)
-  await expect(page.getByTestId("withdraw")).toHaveCount(0)
-})
+    const version = `p${locale}${run}`
+    await publish(request, "privacy", version, "# Bản mới\nNội dung thử.", "# New\nTest text.")
+    const login = page.getByTestId("login-form")
+    await login.getByLabel("Email").fill(email)
+    await login.getByLabel(w.password).fill("mat-khau-mau-9")
+    await login.getByRole("button", { name: w.login }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/consent\\?next=`))
+    await expect(page.getByTestId("reconsent")).toContainText(`${w.version} ${version}`)
+    await expectNoSidewaysScroll(page)
+    await expectAccessible(page)
+    // Nothing of the account opens until it is answered.
+    await page.goto(`/${locale}/account/business`)
+    await expect(page).toHaveURL(new RegExp(`/${locale}/consent\\?next=`))
+    await expect(page.getByTestId("reconsent-consent_processing")).not.toBeChecked()
+    await page.getByTestId("reconsent-consent_processing").check()
+    await page.getByTestId("reconsent-agree").click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/account$`))
+    const mine = page.getByTestId("consents").getByTestId("consent")
+    await expect(mine).toHaveCount(4)
+    await expect(mine.filter({ hasText: `${w.version} ${version}` })).toHaveCount(1)
+    // Withdrawal is one click, recorded rather than deleted, for the purpose as a whole.
+    await mine
+      .filter({ hasText: `${w.version} ${version}` })
+      .getByTestId("withdraw")
+      .click()
+    await expect(mine.filter({ hasText: `${w.version} ${version}` })).toContainText(w.withdrawn)
+    await expect(mine).toHaveCount(4)
+    await expect(page.getByTestId("withdraw")).toHaveCount(0)
+  })
+}

@@ -1,9 +1,8 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, type Page } from "@playwright/test"
 
 // What the phone checkout tests share (phone-checkout.e2e.ts, and phone-checkout-revoked.e2e.ts,
 // which runs with the files that share state because it revokes a certificate): the pages' words
-// in both languages, a product put in the cart, the recipient's details, and axe-core's check.
+// in both languages, a product put in the cart, and the recipient's details.
 export const text = {
   vi: {
     add: "Thêm vào giỏ",
@@ -37,12 +36,6 @@ export const text = {
   },
 } as const
 export type Locale = keyof typeof text
-
-/** WCAG 2.1 A/AA, as accessibility.e2e.ts checks the other pages: no serious or critical violation. */
-export async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([])
-}
 
 export async function addToCart(page: Page, locale: Locale, handle: string) {
   await page.goto(`/${locale}/products/${handle}`)
