@@ -6,6 +6,7 @@ import { sweepRoutes, type SweepRoute } from "../helpers/sweep-routes"
 type Case = { method: string; path: string; who: Who; body?: string; type?: string; label: string }
 
 const INT4_OVER = 2_147_483_648
+const OVERSIZED = "oversized body"
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 /** Values of the wrong kind for any field: types, NUL, huge numbers and strings, arrays, objects. */
 const MALFORMED: unknown[] = [
@@ -199,7 +200,8 @@ integrationTestRunner({
         const json = (body: unknown, label: string) => add(plain, label, JSON.stringify(body))
         add(plain, "no body")
         add(plain, "broken JSON", '{"a":')
-        add(plain, "oversized body", JSON.stringify({ note: "x".repeat(12 * 1024 * 1024) }))
+        // Over every JSON limit (16 KB to 512 KB), but the registry import's 21 MB of CSV, which gives a 400.
+        add(plain, OVERSIZED, JSON.stringify({ note: "x".repeat(2 * 1024 * 1024) }))
         add(plain, "form-encoded", "status=verified&a=%00", "application/x-www-form-urlencoded")
         add(plain, "text body", "\u0000", "text/plain")
         json(null, "null body")
@@ -214,6 +216,20 @@ integrationTestRunner({
       return cases
     }
 
+    /**
+     * One case. The server answers an oversized body (413) before reading it and closes the
+     * connection; a client still writing the rest may see the reset before the answer, more often on
+     * a busy machine. That case is sent again, twice at most, to read the answer it must have.
+     */
+    async function sendCase(c: Case, tries = 3): Promise<Reply> {
+      try {
+        return await send(c.who, c.method, c.path, c.body, c.type)
+      } catch (e) {
+        if (c.label !== OVERSIZED || tries <= 1) throw e
+        return sendCase(c, tries - 1)
+      }
+    }
+
     /** Runs the cases a few at a time, so the sweep stays quick on two cores. */
     async function runAll(cases: Case[], width = 6) {
       const replies: { c: Case; reply: Reply }[] = []
@@ -222,7 +238,7 @@ integrationTestRunner({
         Array.from({ length: width }, async () => {
           while (next < cases.length) {
             const c = cases[next++]
-            replies.push({ c, reply: await send(c.who, c.method, c.path, c.body, c.type) })
+            replies.push({ c, reply: await sendCase(c) })
           }
         }),
       )
