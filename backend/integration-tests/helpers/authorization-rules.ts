@@ -18,7 +18,11 @@ const RULES: [RegExp, Rule, string][] = [
   [/^\/\.well-known\/gs1resolver$/, "public", "the GS1 resolver's description file, read by any client"],
   [/^\/store\/trace$/, "public", "the scan page's facts, as printed on a package"],
   [/^\/store\/trace\/reports$/, "public", "a visitor's report of a suspected counterfeit: no account, throttled"],
-  [/^\/store\/ocop\/(communes|frameworks|producers|products)(\/|$)/, "public", "catalogue facts of listed products"],
+  [
+    /^\/store\/ocop\/(communes|frameworks|producers|products|ratings)(\/|$)/,
+    "public",
+    "catalogue facts of listed products",
+  ],
   [/^\/store\/trade\/(events|sales-points)(\/|$)/, "public", "fairs and sales points, published by officials"],
   [/^\/store\/ocop\/policies(\/|$)/, "public", "the operator's details and its published policies"],
   [/^\/store\/ocop\/consents\/me(\/|$)/, "customer", "signed-in customers: their own consents"],

@@ -10,12 +10,15 @@ import { portalClient, type Who } from "../helpers/portal"
 import { cameraJpeg, photoForm } from "../helpers/producer-stall"
 
 const HANDLE = "gao-huu-co-quang-tri"
+/** Another listed product, without reviews. */
+const OTHER = "hat-tieu-cua"
 const MARKUP = '<script>alert("x")</script> Nấm <b>ngon</b>, đóng gói kỹ & sạch.'
 
 /**
  * Reviews from real buyers (docs/reviews.md, decision 037): only the buyer of a delivered line
  * reviews it, once; an official's approval shows it; the summary and the list follow the approved
- * reviews only; the producer replies once; a vote counts once; a revoked product's reviews are shown
+ * reviews only; the producer's reply waits for moderation too (rewritten once after a rejection); the
+ * lists' ratings count approved reviews of listed products; a vote counts once; a revoked product's reviews are shown
  * nowhere; photos are checked as producers' photos are.
  */
 integrationTestRunner({
@@ -32,7 +35,7 @@ integrationTestRunner({
       shop = await seedDemoShop(getContainer(), api)
     })
 
-    it("takes a review only from the buyer of a delivered line, once; shows it once approved, with its summary, reply and votes; hides it when the product is revoked; exports and erases a buyer's reviews and votes", async () => {
+    it("takes a review only from the buyer of a delivered line, once; shows it once approved, with its summary, moderated reply, list ratings and votes; hides it when the product is revoked; exports and erases a buyer's reviews and votes", async () => {
       const started = Date.now()
       const owner = (await business("rv-nsx@example.vn", "3200990001", "producer", "qt-organic")).who
       const [lan, minh, stranger] = [
@@ -175,18 +178,79 @@ integrationTestRunner({
       })
       expect((await publicReviews("?sort=best")).status).toBe(400)
 
-      // The producer replies once, publicly.
-      const reply = `/store/producer/reviews/${minhReview.id}/reply`
-      await ok(owner, "POST", reply, { text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng." })
-      expect((await call(owner, "POST", reply, { text: "Lần nữa" })).status).toBe(409)
-      expect((await call(owner, "POST", `/store/producer/reviews/${third.id}/reply`, { text: "Cảm ơn" })).status).toBe(
-        404,
-      )
-      expect(
-        (await publicReviews()).body.reviews.find((r: { id: string }) => r.id === minhReview.id).reply,
-      ).toMatchObject({
-        text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng.",
+      // The producer's reply waits for officials as the review did: not shown, nor read by the buyer,
+      // until approved; decided once, by the same rule; a rejected reply may be written once more.
+      const replyTo = (id: string, text: string) => call(owner, "POST", `/store/producer/reviews/${id}/reply`, { text })
+      const decideReply = (id: string, action: "approve" | "reject", body: object = {}) =>
+        call(official(), "POST", `/admin/reviews/${id}/reply/${action}`, body)
+      const shownReply = async (id: string) =>
+        (await publicReviews()).body.reviews.find((r: { id: string }) => r.id === id).reply
+      const producerSide = async (id: string) =>
+        (await ok(owner, "GET", "/store/producer/reviews")).reviews.find((r: { id: string }) => r.id === id)
+      const replyQueue = async (status = "pending") =>
+        (await ok(official(), "GET", `/admin/reviews?what=reply&status=${status}`)).reviews.map(
+          (r: { id: string }) => r.id,
+        )
+      expect((await decideReply(minhReview.id, "approve")).status).toBe(404) // no reply yet
+      expect((await replyTo(minhReview.id, "Gọi 0912 345 678 để được đổi hàng.")).status).toBe(200)
+      expect(await shownReply(minhReview.id)).toBeNull()
+      expect(await producerSide(minhReview.id)).toMatchObject({
+        reply: null,
+        reply_state: { status: "pending", attempts: 1, text: "Gọi 0912 345 678 để được đổi hàng." },
+        may_reply: false,
       })
+      expect((await replyTo(minhReview.id, "Lần nữa")).status).toBe(409) // waiting: final until decided
+      expect(await replyQueue()).toContain(minhReview.id)
+      expect((await ok(official(), "GET", "/admin/reviews")).reviews.map((r: { id: string }) => r.id)).not.toContain(
+        minhReview.id,
+      )
+      const reasonless = await decideReply(minhReview.id, "reject")
+      expect([reasonless.status, reasonless.body.message]).toEqual([400, expect.stringMatching(/reason/)])
+      await decideReply(minhReview.id, "reject", { reason: "Không đăng số điện thoại cá nhân" })
+      expect(await shownReply(minhReview.id)).toBeNull()
+      expect(await producerSide(minhReview.id)).toMatchObject({
+        reply_state: { status: "rejected", rejection_reason: "Không đăng số điện thoại cá nhân" },
+        may_reply: true,
+      })
+      // Written once more, then approved by one of two officials deciding at once.
+      await replyTo(minhReview.id, "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng.")
+      const decisions = await Promise.all([1, 2].map(() => decideReply(minhReview.id, "approve")))
+      expect(decisions.map((r) => [r.status, r.body.message]).sort()).toEqual([
+        [200, undefined],
+        [409, expect.stringMatching(/reply has already been moderated/)],
+      ])
+      expect(await shownReply(minhReview.id)).toMatchObject({ text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng." })
+      expect(
+        (await ok(minh, "GET", "/store/ocop/me/reviews")).reviews.find((r: { id: string }) => r.id === minhReview.id),
+      ).toMatchObject({ reply: { text: "Xin lỗi anh, lô sau chúng tôi đóng hộp cứng." } })
+      expect(await producerSide(minhReview.id)).toMatchObject({ reply_state: { status: "approved" }, may_reply: false })
+      expect(await replyQueue("approved")).toContain(minhReview.id)
+      expect((await replyTo(minhReview.id, "Lần nữa")).status).toBe(409) // published: final
+      // Rejected twice: no third reply.
+      for (const text of ["Sai rồi chị ơi.", "Chị xem lại giúp em."]) {
+        await replyTo(sent.body.review.id, text)
+        await decideReply(sent.body.review.id, "reject", { reason: "Lời lẽ không phù hợp" })
+      }
+      expect(await producerSide(sent.body.review.id)).toMatchObject({
+        reply_state: { status: "rejected", attempts: 2 },
+        may_reply: false,
+      })
+      const third_ = await replyTo(sent.body.review.id, "Cảm ơn chị.")
+      expect([third_.status, third_.body.message]).toEqual([409, expect.stringMatching(/rejected twice/)])
+      expect(await shownReply(sent.body.review.id)).toBeNull()
+      expect((await replyTo(third.id, "Cảm ơn")).status).toBe(404) // a review not published
+
+      // Lists where shoppers compare products: each listed product's approved reviews, and together.
+      const ratings = (ids: string[]) => call({}, "GET", `/store/ocop/ratings?ids=${ids.join(",")}`)
+      const { products: others } = await ok({}, "GET", `/store/products?handle=${OTHER}&fields=id`)
+      const listed = await ratings([productId, others[0].id])
+      expect(listed.body.products).toEqual({ [productId]: shown.summary })
+      expect(listed.body.overall).toEqual(shown.summary)
+      for (const bad of ["", "prod_1,%00", "x".repeat(5000), "not-an-id"])
+        expect((await call({}, "GET", `/store/ocop/ratings?ids=${bad}`)).status).toBe(400)
+      expect((await call({}, "GET", `/store/ocop/ratings?ids=${productId}&extra=1`)).status).toBe(400)
+      // The size bought is kept by its variant, so pages name it in their language.
+      expect(shown.reviews.find((r: { id: string }) => r.id === sent.body.review.id).variant_id).toBe(variants[0].id)
 
       // Revoked: the product's reviews are shown nowhere, and cannot be voted on.
       const number = demoRegistry().data.products.find((p) => p.handle === HANDLE)!.certificate!.number
@@ -198,6 +262,7 @@ integrationTestRunner({
       )
       expect((await publicReviews()).status).toBe(404)
       expect((await vote(stranger, minhReview.id)).status).toBe(404)
+      expect((await ratings([productId])).body).toMatchObject({ products: {}, overall: { count: 0, average: null } })
 
       // Data rights: the export holds the buyer's reviews and votes; erasure removes its reviews (their
       // photos' files too) and takes its votes back.

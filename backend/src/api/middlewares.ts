@@ -16,6 +16,7 @@ import { AdminApproveReview, AdminListReviews, AdminRejectReview } from "./admin
 import { StoreVoteReview } from "./store/ocop/me/review-votes/validators"
 import { StoreCreateReview } from "./store/ocop/me/reviews/validators"
 import { StoreProductReviews } from "./store/ocop/products/[id]/reviews/validators"
+import { StoreProductRatings } from "./store/ocop/ratings/validators"
 import { StoreReplyToReview } from "./store/producer/reviews/validators"
 import {
   AdminAcceptChangeRequest,
@@ -324,10 +325,13 @@ export default defineMiddlewares({
     },
     body("/store/ocop/me/review-votes", StoreVoteReview),
     query("/store/ocop/products/:id/reviews", StoreProductReviews),
+    query("/store/ocop/ratings", StoreProductRatings),
     body("/store/producer/reviews/:id/reply", StoreReplyToReview),
     query("/admin/reviews", AdminListReviews),
     body("/admin/reviews/:id/approve", AdminApproveReview),
     body("/admin/reviews/:id/reject", AdminRejectReview),
+    body("/admin/reviews/:id/reply/approve", AdminApproveReview),
+    body("/admin/reviews/:id/reply/reject", AdminRejectReview),
     // Operator details, policies and consents (docs/decisions/036-policies-and-consent.md).
     {
       // An order is placed only with consent to processing recorded for it.

@@ -37,7 +37,7 @@ async function stockAt(
  * The reviews' demo (docs/reviews.md): lines the demo guest received, reviewed through the same
  * workflows as a shopper's, each marked demo in its row and, visibly, in its text. A demo order of Khe
  * Sanh's coffee in both sizes and Tư Phong's peanut oil is delivered by both producers; the coffee
- * gets two approved reviews (one with the producer's reply), the oil one waiting in the officials'
+ * gets two approved reviews (one with the producer's approved reply), the oil one waiting in the officials'
  * queue. The month's statements are computed again to count the order. Once: skipped when a demo
  * review exists.
  */
@@ -110,6 +110,10 @@ export async function ensureReviewsDemo(container: MedusaContainer, setup: Comme
       text: "Cảm ơn anh chị đã tin dùng cà phê Khe Sanh." + MARK,
       by: "seed",
     },
+  })
+  // The reply waits for officials as reviews do: the demo's is published.
+  await moderateReviewWorkflow(container).run({
+    input: { id: first, what: "reply", status: "approved", reason: null, by: "seed" },
   })
   await approve(await write(large.item_id, 4, "Gói 500 g dùng được lâu, hương vẫn giữ tốt; giao hơi chậm."))
   const [peanut] = delivered.filter((i) => i.product_id === oil.id)

@@ -17,12 +17,53 @@ export const REVIEW_LIMITS = {
   /** An official's reason for a rejection, and a producer's one public reply. */
   reason: 500,
   reply: 1000,
+  /**
+   * How many times a producer may submit its reply: once, and once more after officials rejected it
+   * (docs/reviews.md, _The producer's reply_).
+   */
+  replyAttempts: 2,
   /** Reviews per page of a product's list. */
   page: 20,
 } as const
 
 export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
+/**
+ * What officials moderate: a buyer's review, and the producer's public reply under it. Both follow one
+ * rule (`moderationAnswer`): only what waits is decided, once; a rejection says why.
+ */
+export const MODERATED = ["review", "reply"] as const
+export type Moderated = (typeof MODERATED)[number]
+
+/** An official's decision on something waiting for moderation. */
+export type ModerationDecision = { status: "approved" | "rejected"; reason: string | null }
+
+/**
+ * The moderation rule, for a review and a reply alike: what may be decided given its current state.
+ * `null` when the decision may be taken; otherwise why not (the caller answers 409, or 400 for a
+ * rejection without a reason).
+ */
+export function moderationAnswer(
+  current: ReviewStatus | null,
+  decision: ModerationDecision,
+): null | { status: 400 | 409; message: string } {
+  if (decision.status === "rejected" && !decision.reason?.trim())
+    return { status: 400, message: "a rejection needs its reason" }
+  if (current !== "pending") return { status: 409, message: "has already been moderated" }
+  return null
+}
+
+/**
+ * Whether a producer may (re)write its reply to an approved review: when it has none, or when officials
+ * rejected it and it has submitted fewer than `REVIEW_LIMITS.replyAttempts` (a second chance to reword
+ * a reply refused for its wording; not an endless negotiation with the moderators). A waiting or
+ * published reply is final.
+ */
+export function mayReply(reply: { status: ReviewStatus | null; attempts: number }): boolean {
+  if (reply.status === null) return true
+  return reply.status === "rejected" && reply.attempts < REVIEW_LIMITS.replyAttempts
+}
 
 /** The orders a product's approved reviews are listed in. */
 export const REVIEW_SORTS = ["newest", "helpful"] as const

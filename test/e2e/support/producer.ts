@@ -34,7 +34,7 @@ export async function producerOwner(
   const taken = new Set(businesses.map((b: { subject_id: string | null }) => b.subject_id))
   const subject = candidates
     .map((key) => subjects.find((s: { key: string }) => s.key === key))
-    .find((s) => s && !taken.has(s.id)) as { id: string; name: string }
+    .find((s) => s && !taken.has(s.id)) as { id: string; key: string; name: string }
   expect(subject, "a free demo subject").toBeTruthy()
 
   const email = `${label}-${run}@example.com`

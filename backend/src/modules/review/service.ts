@@ -8,6 +8,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { mayReply, moderationAnswer, type Moderated, type ReviewStatus } from "@ocop/core"
 import { ProductReview } from "./models/review"
 import { ProductReviewVote } from "./models/review-vote"
 
@@ -17,6 +18,18 @@ export type StoredReviewPhoto = {
   url: string
   widths: { width: number; height: number; url: string }[]
   file_ids: string[]
+}
+
+/** A review's reply columns as they were, to put back if the workflow that changed them fails. */
+export type ReplyState = {
+  reply_text: string | null
+  reply_status: ReviewStatus | null
+  reply_attempts: number
+  reply_rejection_reason: string | null
+  replied_at: Date | null
+  replied_by: string | null
+  reply_moderated_at: Date | null
+  reply_moderated_by: string | null
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ")
@@ -54,52 +67,103 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
   }
 
   /**
-   * An official's decision on a pending review: the review's product when taken; a review that is not
-   * pending any more (decided by another official meanwhile) is a conflict, an unknown one 404.
+   * An official's decision on what waits for moderation: a pending review, or the pending reply under
+   * one (`what`). One rule for both (`moderationAnswer` in @ocop/core), read on the row locked for the
+   * decision, so two officials deciding at once decide once and the second is told 409; an unknown
+   * review, or a reply that does not exist, is 404. Returns the review's product.
    */
   @InjectTransactionManager()
   async decide(
-    input: { id: string; status: "approved" | "rejected"; reason: string | null; by: string },
+    input: { id: string; what: Moderated; status: "approved" | "rejected"; reason: string | null; by: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<{ id: string; product_id: string }> {
     const manager = sharedContext.transactionManager!
     const [row] = (await manager.execute(
-      `update product_review set status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
-       where id = ? and status = 'pending' and deleted_at is null returning id, product_id`,
-      [input.status, input.reason, input.by, input.id],
-    )) as { id: string; product_id: string }[]
-    if (row) return row
-    await this.assertExists(manager, input.id)
-    throw new MedusaError(MedusaError.Types.CONFLICT, "This review has already been moderated")
+      `select id, product_id, status, reply_status from product_review where id = ? and deleted_at is null for update`,
+      [input.id],
+    )) as { id: string; product_id: string; status: ReviewStatus; reply_status: ReviewStatus | null }[]
+    if (!row || (input.what === "reply" && row.reply_status === null))
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        input.what === "reply" ? "No reply to this review" : "No such review",
+      )
+    const refused = moderationAnswer(input.what === "reply" ? row.reply_status : row.status, input)
+    if (refused?.status === 409)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `This ${input.what} ${refused.message}`)
+    if (refused) throw new MedusaError(MedusaError.Types.INVALID_DATA, refused.message)
+    const columns =
+      input.what === "reply"
+        ? "reply_status = ?, reply_rejection_reason = ?, reply_moderated_at = now(), reply_moderated_by = ?"
+        : "status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?"
+    await manager.execute(`update product_review set ${columns}, updated_at = now() where id = ?`, [
+      input.status,
+      input.reason,
+      input.by,
+      input.id,
+    ])
+    return { id: row.id, product_id: row.product_id }
   }
 
   /**
-   * A producer's one public reply to an approved review of one of its products (`product_ids`, the
-   * ownership in the query): another producer's review or one not shown is 404, a second reply 409.
+   * A producer's public reply to an approved review of one of its products (`product_ids`, the
+   * ownership in the query), waiting for officials as reviews do: another producer's review or one not
+   * shown is 404; a reply waiting or published, or rejected a second time, is 409 (`mayReply`). The
+   * row is locked while the rule is read, so two members replying at once reply once.
    */
   @InjectTransactionManager()
   async reply(
     input: { id: string; product_ids: string[]; text: string; by: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {},
-  ): Promise<{ id: string; product_id: string }> {
+  ): Promise<{ id: string; product_id: string; previous: ReplyState }> {
     const manager = sharedContext.transactionManager!
     const missing = () => new MedusaError(MedusaError.Types.NOT_FOUND, "No such review of this producer's products")
     if (!input.product_ids.length) throw missing()
-    const owned = `id = ? and status = 'approved' and deleted_at is null and product_id in (${placeholders(input.product_ids.length)})`
     const [row] = (await manager.execute(
-      `update product_review set reply_text = ?, replied_at = now(), replied_by = ?, updated_at = now()
-       where ${owned} and reply_text is null returning id, product_id`,
-      [input.text, input.by, input.id, ...input.product_ids],
-    )) as { id: string; product_id: string }[]
-    if (row) return row
-    const [seen] = await manager.execute(`select 1 from product_review where ${owned}`, [
-      input.id,
-      ...input.product_ids,
-    ])
-    if (!seen) throw missing()
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      "This review already has the producer's reply: a producer replies once",
+      `select id, product_id, reply_text, reply_status, reply_attempts, reply_rejection_reason, replied_at, replied_by,
+              reply_moderated_at, reply_moderated_by
+       from product_review where id = ? and status = 'approved' and deleted_at is null
+       and product_id in (${placeholders(input.product_ids.length)}) for update`,
+      [input.id, ...input.product_ids],
+    )) as ({ id: string; product_id: string; reply_attempts: number } & ReplyState)[]
+    if (!row) throw missing()
+    if (!mayReply({ status: row.reply_status, attempts: row.reply_attempts }))
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        row.reply_status === "rejected"
+          ? "This review's reply was rejected twice: no further reply"
+          : "This review already has the producer's reply: a producer replies once",
+      )
+    await manager.execute(
+      `update product_review set reply_text = ?, replied_at = now(), replied_by = ?, reply_status = 'pending',
+       reply_attempts = reply_attempts + 1, reply_rejection_reason = null, reply_moderated_at = null,
+       reply_moderated_by = null, updated_at = now() where id = ?`,
+      [input.text, input.by, input.id],
+    )
+    const { id: _id, product_id: _p, ...previous } = row
+    return { id: row.id, product_id: row.product_id, previous }
+  }
+
+  /** Puts a reply back as it was before a submission (a failed workflow's compensation). */
+  @InjectTransactionManager()
+  async restoreReply(
+    input: { id: string; previous: ReplyState },
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<void> {
+    const p = input.previous
+    await sharedContext.transactionManager!.execute(
+      `update product_review set reply_text = ?, reply_status = ?, reply_attempts = ?, reply_rejection_reason = ?,
+       replied_at = ?, replied_by = ?, reply_moderated_at = ?, reply_moderated_by = ?, updated_at = now() where id = ?`,
+      [
+        p.reply_text,
+        p.reply_status,
+        p.reply_attempts,
+        p.reply_rejection_reason,
+        p.replied_at,
+        p.replied_by,
+        p.reply_moderated_at,
+        p.reply_moderated_by,
+        input.id,
+      ],
     )
   }
 
@@ -183,11 +247,5 @@ export default class ReviewModuleService extends MedusaService({ ProductReview, 
       file_ids: removed.flatMap((r) => (r.photos?.items ?? []).flatMap((p) => p.file_ids)),
       product_ids: [...new Set(removed.map((r) => r.product_id))],
     }
-  }
-
-  /** Throws 404 when no such review exists (for a refused conditional update). */
-  private async assertExists(manager: EntityManager, id: string) {
-    const [row] = await manager.execute(`select 1 from product_review where id = ? and deleted_at is null`, [id])
-    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such review")
   }
 }

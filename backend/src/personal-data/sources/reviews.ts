@@ -32,7 +32,8 @@ export const reviewsSource: PersonalDataSource = {
         status: r.status,
         rejection_reason: r.rejection_reason,
         helpful_count: r.helpful_count,
-        reply: r.reply_text,
+        // The producer's reply as the buyer reads it: once officials published it.
+        reply: r.reply_status === "approved" ? r.reply_text : null,
         created_at: r.created_at,
       })),
       helpful_votes: votes.map((v) => ({ review_id: v.review_id, created_at: v.created_at })),

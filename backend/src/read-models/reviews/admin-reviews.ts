@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { AdminReviewView, AdminReviewsResponse, ReviewStatus } from "@ocop/core"
+import type { AdminReviewView, AdminReviewsQuery, AdminReviewsResponse } from "@ocop/core"
 import { reviewsOf } from "../../workflows/reviews/steps/reviews-of"
 import { productFacts } from "./product-facts"
 import { decidedReview, type ReviewRow } from "./views"
@@ -16,15 +16,26 @@ export async function adminReviewViews(container: MedusaContainer, rows: ReviewR
   })
 }
 
-/** The queue (pending, oldest first: first come, first moderated) or the decided ones, newest first. */
+/**
+ * The queue (pending, oldest first: first come, first moderated) or the decided ones, newest first:
+ * of reviews, or of producers' replies (`what`), which wait for officials the same way.
+ */
 export async function adminReviews(
   container: MedusaContainer,
-  page: { status: ReviewStatus; limit: number; offset: number },
+  page: AdminReviewsQuery & { limit: number; offset: number },
 ): Promise<AdminReviewsResponse> {
+  const reply = page.what === "reply"
   const [rows, count] = await reviewsOf(container).listAndCountProductReviews(
-    { status: page.status },
+    reply ? { reply_status: page.status } : { status: page.status },
     {
-      order: page.status === "pending" ? { created_at: "ASC" } : { moderated_at: "DESC" },
+      order:
+        page.status === "pending"
+          ? reply
+            ? { replied_at: "ASC" }
+            : { created_at: "ASC" }
+          : reply
+            ? { reply_moderated_at: "DESC" }
+            : { moderated_at: "DESC" },
       take: page.limit,
       skip: page.offset,
     },

@@ -11,6 +11,7 @@ type Row = {
     product_handle: string | null
     product_title: string | null
     title: string
+    variant_id: string | null
     variant_title: string | null
     thumbnail: string | null
     detail?: { delivered_quantity?: number | string | null } | null
@@ -38,6 +39,7 @@ export async function boughtItems(container: MedusaContainer, customerId: string
       "items.product_handle",
       "items.product_title",
       "items.title",
+      "items.variant_id",
       "items.variant_title",
       "items.thumbnail",
       "items.detail.delivered_quantity",
@@ -54,6 +56,7 @@ export async function boughtItems(container: MedusaContainer, customerId: string
               product_id: item.product_id,
               product_handle: item.product_handle,
               title: item.product_title ?? item.title,
+              variant_id: item.variant_id,
               variant_title: item.variant_title,
               thumbnail: item.thumbnail,
               delivered: Number(item.detail?.delivered_quantity ?? 0) > 0,

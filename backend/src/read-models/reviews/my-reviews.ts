@@ -27,7 +27,12 @@ export async function myReviews(container: MedusaContainer, customerId: string):
       .filter((item) => item.delivered && !reviewed.has(item.item_id))
       .map(({ delivered: _delivered, ...item }) => item),
     reviews: rows.map((row) => {
-      const { moderated_at: _moderated_at, ...mine } = decidedReview(row, products.get(row.product_id))
+      // The buyer reads the producer's reply once published (in `reply`), not its moderation.
+      const {
+        moderated_at: _moderated_at,
+        reply_state: _reply_state,
+        ...mine
+      } = decidedReview(row, products.get(row.product_id))
       return mine
     }),
     helpful: votes.map((v) => v.review_id),

@@ -1,15 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { ProducerReviewView } from "@ocop/core"
+import { mayReply, type ProducerReviewView } from "@ocop/core"
 import { producerProductIds } from "../producer-catalogue/products"
 import { reviewsOf } from "../../workflows/reviews/steps/reviews-of"
 import { productFacts } from "./product-facts"
-import { publicReview, type ReviewRow } from "./views"
+import { publicReview, replyState, type ReviewRow } from "./views"
 
 /** The ids of the products the producer's OCOP subject makes: the ownership of its reviews. */
 export const producerReviewProducts = (container: MedusaContainer, subjectId: string) =>
   producerProductIds(container, subjectId)
 
-/** A review as its producer reads it: public, with its product. */
+/** A review as its producer reads it: public, with its product and its reply's moderation. */
 export async function producerReviewViews(
   container: MedusaContainer,
   rows: ReviewRow[],
@@ -23,6 +23,8 @@ export async function producerReviewViews(
     product_id: row.product_id,
     product_title: products.get(row.product_id)?.title ?? "",
     product_handle: products.get(row.product_id)?.handle ?? null,
+    reply_state: replyState(row),
+    may_reply: mayReply({ status: row.reply_status, attempts: row.reply_attempts }),
   }))
 }
 

@@ -1,4 +1,4 @@
-import type { AdminReviewView, MyReviewView, PublicReviewView, ReviewPhotoView } from "@ocop/core"
+import type { AdminReviewView, MyReviewView, PublicReviewView, ReplyModerationView, ReviewPhotoView } from "@ocop/core"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { ProductReview } from "../../modules/review/models/review"
 import type { StoredReviewPhoto } from "../../modules/review/service"
@@ -24,11 +24,29 @@ export function publicReview(row: ReviewRow): PublicReviewView {
     text: row.text,
     photos: photosOf(row),
     author: row.author_name,
+    variant_id: row.variant_id,
     variant_title: row.variant_title,
     created_at: iso(row.created_at)!,
     helpful_count: row.helpful_count,
     demo: row.demo,
-    reply: row.reply_text ? { text: row.reply_text, replied_at: iso(row.replied_at)! } : null,
+    // The reply is public only once officials approved it (docs/reviews.md).
+    reply:
+      row.reply_text && row.reply_status === "approved"
+        ? { text: row.reply_text, replied_at: iso(row.replied_at)! }
+        : null,
+  }
+}
+
+/** The producer's reply in whatever state moderation left it (null before any). */
+export function replyState(row: ReviewRow): ReplyModerationView | null {
+  if (!row.reply_text || !row.reply_status) return null
+  return {
+    text: row.reply_text,
+    status: row.reply_status,
+    rejection_reason: row.reply_rejection_reason,
+    replied_at: iso(row.replied_at)!,
+    moderated_at: iso(row.reply_moderated_at),
+    attempts: row.reply_attempts,
   }
 }
 
@@ -43,5 +61,6 @@ export function decidedReview(row: ReviewRow, product: ProductFacts | undefined)
     status: row.status,
     rejection_reason: row.rejection_reason,
     moderated_at: iso(row.moderated_at),
+    reply_state: replyState(row),
   }
 }

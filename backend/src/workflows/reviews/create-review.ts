@@ -47,6 +47,7 @@ export const createReviewWorkflow = createWorkflow(createReviewWorkflowId, (inpu
     })
     return {
       product_id: item.product_id,
+      variant_id: item.variant_id,
       variant_title: item.variant_title,
       order_id: item.order_id,
       item_id: item.item_id,

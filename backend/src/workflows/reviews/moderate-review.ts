@@ -5,8 +5,9 @@ import { REVIEWS_CHANGED } from "./steps/reviews-of"
 
 export const moderateReviewWorkflowId = "moderate-product-review"
 /**
- * An official approves a pending review (it is shown from then on) or rejects it with a reason (the
- * buyer reads it). The event expires the storefront's cached page of the product at once.
+ * An official approves a pending review or a producer's pending reply (shown from then on) or rejects
+ * it with a reason (the buyer, or the producer, reads it). The event expires the storefront's cached
+ * pages showing the product's reviews at once (its page, and the lists showing its rating).
  */
 export const moderateReviewWorkflow = createWorkflow(moderateReviewWorkflowId, (input: DecideReviewInput) => {
   const decided = decideReviewStep(input)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { countRatings, ratingShare, ratingSummary } from "../reviews"
+import { countRatings, mayReply, moderationAnswer, ratingShare, ratingSummary } from "../reviews"
 
 describe("ratingSummary", () => {
   it("has no average and an empty distribution without reviews", () => {
@@ -29,5 +29,31 @@ describe("ratingSummary", () => {
       average: 2,
       distribution: { 5: 0, 4: 0, 3: 0, 2: 1, 1: 0 },
     })
+  })
+})
+
+describe("moderation, of a review and of a producer's reply alike", () => {
+  const approve = { status: "approved" as const, reason: null }
+  const reject = (reason: string | null) => ({ status: "rejected" as const, reason })
+
+  it("decides only what waits, once; a rejection needs its reason", () => {
+    expect(moderationAnswer("pending", approve)).toBeNull()
+    expect(moderationAnswer("pending", reject("Lời lẽ không phù hợp"))).toBeNull()
+    expect(moderationAnswer("pending", reject("  "))).toMatchObject({ status: 400 })
+    expect(moderationAnswer("pending", reject(null))).toMatchObject({ status: 400 })
+    for (const decided of ["approved", "rejected"] as const) {
+      expect(moderationAnswer(decided, approve)).toMatchObject({ status: 409 })
+      expect(moderationAnswer(decided, reject("again"))).toMatchObject({ status: 409 })
+    }
+    expect(moderationAnswer(null, approve)).toMatchObject({ status: 409 })
+  })
+
+  it("lets a producer reply once, and once more only after a rejection", () => {
+    expect(mayReply({ status: null, attempts: 0 })).toBe(true)
+    expect(mayReply({ status: "pending", attempts: 1 })).toBe(false)
+    expect(mayReply({ status: "approved", attempts: 1 })).toBe(false)
+    expect(mayReply({ status: "rejected", attempts: 1 })).toBe(true)
+    expect(mayReply({ status: "rejected", attempts: 2 })).toBe(false)
+    expect(mayReply({ status: "approved", attempts: 2 })).toBe(false)
   })
 })

@@ -1,11 +1,22 @@
 import type { PhotoWidth } from "./producer-stall"
-import type { RatingSummary, ReviewSort, ReviewStatus } from "../reviews"
+import type { Moderated, RatingSummary, ReviewSort, ReviewStatus } from "../reviews"
 
 /** A review's photo: WebP widths without metadata, as producers' photos are kept. */
 export type ReviewPhotoView = { id: string; url: string; widths: PhotoWidth[] }
 
-/** A producer's one public reply under a review. */
+/** A producer's public reply under a review, once officials approved it. */
 export type ReviewReplyView = { text: string; replied_at: string }
+
+/** The producer's reply in whatever state moderation left it: for the producer and officials. */
+export type ReplyModerationView = {
+  text: string
+  status: ReviewStatus
+  rejection_reason: string | null
+  replied_at: string
+  moderated_at: string | null
+  /** Submissions so far (a rejected reply may be written once more). */
+  attempts: number
+}
 
 /**
  * An approved review as anyone reads it. `author` is the buyer's first name (null once the buyer's
@@ -17,7 +28,8 @@ export type PublicReviewView = {
   text: string
   photos: ReviewPhotoView[]
   author: string | null
-  /** The size bought (the variant's title), so a reader knows which one is meant. */
+  /** The size bought: its variant (pages show its title in their language) and its title when bought. */
+  variant_id: string | null
   variant_title: string | null
   created_at: string
   helpful_count: number
@@ -46,6 +58,7 @@ export type ReviewableItemView = {
   product_id: string
   product_handle: string | null
   title: string
+  variant_id: string | null
   variant_title: string | null
   thumbnail: string | null
 }
@@ -81,7 +94,12 @@ export type AdminReviewView = PublicReviewView & {
   status: ReviewStatus
   rejection_reason: string | null
   moderated_at: string | null
+  /** The producer's reply, published or not. */
+  reply_state: ReplyModerationView | null
 }
+
+/** GET /admin/reviews?what=review|reply&status= — what officials moderate: reviews, or producers' replies. */
+export type AdminReviewsQuery = { what: Moderated; status: ReviewStatus }
 
 /** GET /admin/reviews — the moderation queue (pending first by default) or the decided ones. */
 export type AdminReviewsResponse = { reviews: AdminReviewView[]; count: number; limit: number; offset: number }
@@ -92,8 +110,18 @@ export type ProducerReviewView = PublicReviewView & {
   product_id: string
   product_title: string
   product_handle: string | null
+  /** Its reply, waiting, published or rejected with the officials' reason; null before replying. */
+  reply_state: ReplyModerationView | null
+  /** Whether the producer may write its reply now (none yet, or rejected once). */
+  may_reply: boolean
 }
 
 /** GET /store/producer/reviews — the approved reviews of the producer's products, newest first. */
 export type ProducerReviewsResponse = { reviews: ProducerReviewView[] }
 export type ProducerReviewResponse = { review: ProducerReviewView }
+
+/**
+ * GET /store/ocop/ratings?ids= — the summary of each listed product of a list that has approved
+ * reviews (products without any are absent), and of all of them together (a producer's stall).
+ */
+export type ProductRatingsResponse = { products: Record<string, RatingSummary>; overall: RatingSummary }

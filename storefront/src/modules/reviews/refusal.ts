@@ -15,6 +15,7 @@ const RULES: [RegExp, string][] = [
   [/already marked this review/, "voted"],
   [/own review/, "ownReview"],
   [/already has the producer's reply/, "replied"],
+  [/reply was rejected twice/, "replyRejectedTwice"],
   [/'text'|reply is empty/, "replyText"],
 ]
 

@@ -13,6 +13,8 @@ export const ProductReview = model
     {
       id: model.id({ prefix: "prev" }).primaryKey(),
       product_id: model.text(),
+      /** The size bought: its id (to show its title in the page's language) and its title when bought. */
+      variant_id: model.text().nullable(),
       variant_title: model.text().nullable(),
       order_id: model.text(),
       item_id: model.text(),
@@ -32,6 +34,13 @@ export const ProductReview = model
       replied_at: model.dateTime().nullable(),
       /** The producer's member (a customer id) who replied, for the record; never shown. */
       replied_by: model.text().nullable(),
+      /** The reply waits for officials as reviews do; null without a reply. Shown only once approved. */
+      reply_status: model.enum([...REVIEW_STATUSES]).nullable(),
+      reply_rejection_reason: model.text().nullable(),
+      reply_moderated_at: model.dateTime().nullable(),
+      reply_moderated_by: model.text().nullable(),
+      /** Submissions of the reply so far: a rejected reply may be written once more (`mayReply`). */
+      reply_attempts: model.number().default(0),
       /** The demo dataset's reviews, shown with a "demo data" mark. */
       demo: model.boolean().default(false),
     },
@@ -44,4 +53,6 @@ export const ProductReview = model
     { on: ["customer_id"], where: "deleted_at IS NULL" },
     // The officials' queue.
     { on: ["status", "created_at"], where: "deleted_at IS NULL" },
+    // The officials' queue of producers' replies.
+    { on: ["reply_status", "replied_at"], where: "deleted_at IS NULL" },
   ])

@@ -5,6 +5,7 @@ import { reviewsOf } from "./reviews-of"
 
 export type CreateReviewData = {
   product_id: string
+  variant_id: string | null
   variant_title: string | null
   order_id: string
   item_id: string

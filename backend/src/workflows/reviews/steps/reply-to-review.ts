@@ -5,17 +5,17 @@ export type ReplyToReviewInput = { id: string; product_ids: string[]; text: stri
 
 export const replyToReviewStepId = "reply-to-product-review"
 /**
- * The producer's one public reply, on an approved review of its own products (404 otherwise; a second
- * reply 409). Undone by clearing it.
+ * The producer's public reply, on an approved review of its own products (404 otherwise), waiting for
+ * officials; a reply waiting or published, or rejected twice, is 409. Undone by putting the reply back
+ * as it was.
  */
 export const replyToReviewStep = createStep(
   replyToReviewStepId,
   async (input: ReplyToReviewInput, { container }) => {
-    const replied = await reviewsOf(container).reply(input)
-    return new StepResponse(replied, replied.id)
+    const { previous, ...replied } = await reviewsOf(container).reply(input)
+    return new StepResponse(replied, { id: replied.id, previous })
   },
-  async (id, { container }) => {
-    if (id)
-      await reviewsOf(container).updateProductReviews({ id, reply_text: null, replied_at: null, replied_by: null })
+  async (undo, { container }) => {
+    if (undo) await reviewsOf(container).restoreReply(undo)
   },
 )

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import type { CatalogueQuery } from "@/lib/catalogue-query"
 import { groupNames } from "@/lib/data/groups"
+import { getRatings } from "@/lib/data/reviews"
 import { PAGE_SIZE, type CatalogueResult } from "@/lib/data/search"
 import { Facets } from "./facets"
 import { Pagination } from "./pagination"
@@ -30,7 +31,11 @@ export async function CatalogueView({
   query: CatalogueQuery
   result: CatalogueResult
 }) {
-  const [t, groups] = await Promise.all([getTranslations("Catalogue"), groupNames(locale)])
+  const [t, groups, ratings] = await Promise.all([
+    getTranslations("Catalogue"),
+    groupNames(locale),
+    getRatings(result.documents.map((d) => d.id)),
+  ])
   const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE))
   return (
     <section className="grid gap-8 md:grid-cols-[16rem_1fr]">
@@ -43,7 +48,7 @@ export async function CatalogueView({
         {result.documents.length ? (
           <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3" data-testid="search-results">
             {result.documents.map((d, i) => (
-              <SearchCard key={d.id} document={d} locale={locale} priority={i < 2} />
+              <SearchCard key={d.id} document={d} locale={locale} priority={i < 2} rating={ratings.products[d.id]} />
             ))}
           </ul>
         ) : (

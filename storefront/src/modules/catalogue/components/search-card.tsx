@@ -1,3 +1,4 @@
+import type { RatingSummary } from "@ocop/core"
 import type { Locale } from "@/i18n/routing"
 import type { SearchDocument } from "@/lib/data/search"
 import { ProductTile } from "@/modules/products/components/product-tile"
@@ -7,10 +8,12 @@ export function SearchCard({
   document: d,
   locale,
   priority = false,
+  rating,
 }: {
   document: SearchDocument
   locale: Locale
   priority?: boolean
+  rating?: RatingSummary | null
 }) {
   const english = locale === "en"
   const tile = {
@@ -21,6 +24,7 @@ export function SearchCard({
     group: english && d.group_name_en ? d.group_name_en : d.group_name,
     commune: d.commune_name,
     price: d.price ?? null,
+    rating,
   }
   return <ProductTile tile={tile} testId="search-card" priority={priority} />
 }

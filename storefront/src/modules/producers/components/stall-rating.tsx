@@ -4,8 +4,8 @@ import type { Product } from "@/lib/data/products"
 
 /**
  * The producer's OCOP rating: the stars its products on sale hold now, counted by stars (the
- * official council's rating, read from each product's certificate). Buyers' reviews are not shown:
- * the shop does not collect them yet.
+ * official council's rating, read from each product's certificate). Buyers' reviews are summed up
+ * apart (`StallReviews`): a council's stars and shoppers' stars are different things.
  */
 export async function StallRating({ products }: { products: Product[] }) {
   const t = await getTranslations("Producer")

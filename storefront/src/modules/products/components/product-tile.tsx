@@ -1,4 +1,4 @@
-import { starGlyphs } from "@ocop/core"
+import { starGlyphs, type RatingSummary } from "@ocop/core"
 import { useTranslations } from "next-intl"
 import Image from "next/image"
 import { Link } from "@/i18n/navigation"
@@ -13,6 +13,8 @@ export type Tile = {
   group?: string | null
   commune?: string | null
   price: number | null
+  /** Buyers' approved reviews, when it has any. */
+  rating?: RatingSummary | null
 }
 
 /**
@@ -42,11 +44,25 @@ export function ProductTile({ tile, testId, priority = false }: { tile: Tile; te
               <span aria-hidden>{starGlyphs(tile.stars)}</span> {t("starsBadge", { stars: tile.stars })}
             </p>
           )}
+          {tile.rating?.average != null && <TileRating average={tile.rating.average} count={tile.rating.count} />}
           {tile.group && <p className="text-xs text-stone-600">{tile.group}</p>}
           {tile.commune && <p className="text-xs text-stone-600">{tile.commune}</p>}
           <Price amount={tile.price} className="block font-bold text-ocop-red" />
         </div>
       </Link>
     </li>
+  )
+}
+
+/** Buyers' average stars and how many reviewed, as a product page states them (distinct from OCOP's stars). */
+function TileRating({ average, count }: { average: number; count: number }) {
+  const t = useTranslations("Reviews")
+  return (
+    <p className="text-xs text-stone-700" data-testid="tile-rating">
+      <span aria-hidden className="text-amber-700">
+        ★
+      </span>{" "}
+      {t("tileRating", { average: average.toLocaleString(t("numberLocale"), { minimumFractionDigits: 1 }), count })}
+    </p>
   )
 }

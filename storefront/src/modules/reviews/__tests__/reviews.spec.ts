@@ -4,6 +4,7 @@ import vi from "../../../../messages/vi.json"
 import en from "../../../../messages/en.json"
 import { reviewsJsonLd } from "../json-ld"
 import { REVIEW_DONE, REVIEW_PROBLEMS, reviewProblem } from "../refusal"
+import { boughtVariantTitle } from "../variant-title"
 
 const review = (over: Partial<PublicReviewView>): PublicReviewView => ({
   id: "prev_1",
@@ -11,6 +12,7 @@ const review = (over: Partial<PublicReviewView>): PublicReviewView => ({
   text: '<script>alert("x")</script> ngon',
   photos: [],
   author: "Lan",
+  variant_id: null,
   variant_title: null,
   created_at: "2026-12-01T03:00:00.000Z",
   helpful_count: 0,
@@ -70,11 +72,29 @@ describe("the reviews' refusals", () => {
     ).toBe("reviewed")
     expect(reviewProblem({ status: 409, message: "This account has already marked this review helpful" })).toBe("voted")
     expect(reviewProblem({ status: 404, message: "No such item among this account's orders" })).toBe("notFound")
+    expect(reviewProblem({ status: 409, message: "This review's reply was rejected twice: no further reply" })).toBe(
+      "replyRejectedTwice",
+    )
     expect(reviewProblem({ status: 500, message: "boom" })).toBe("failed")
     for (const messages of [vi, en]) {
       const texts = (messages as unknown as Record<string, Record<string, Record<string, string>>>).Reviews
       for (const key of REVIEW_PROBLEMS) expect(texts.problems[key], key).toBeTruthy()
       for (const key of REVIEW_DONE) expect(texts.done[key], key).toBeTruthy()
     }
+  })
+})
+
+describe("the size a review's buyer bought", () => {
+  it("is named in the page's language from the catalogue's variants, or as the order line kept it", () => {
+    const variants = [
+      { id: "variant_250", title: "250 g pack" },
+      { id: "variant_500", title: "500 g pack" },
+    ]
+    const bought = { variant_id: "variant_500", variant_title: "Gói 500 g" }
+    expect(boughtVariantTitle(bought, variants)).toBe("500 g pack")
+    // A variant no longer sold, or a review written before the variant was recorded: the line's title.
+    expect(boughtVariantTitle({ ...bought, variant_id: "variant_gone" }, variants)).toBe("Gói 500 g")
+    expect(boughtVariantTitle({ ...bought, variant_id: null }, variants)).toBe("Gói 500 g")
+    expect(boughtVariantTitle({ variant_id: null, variant_title: null }, variants)).toBeNull()
   })
 })

@@ -15,10 +15,13 @@ export async function ProductReviews({
   reviews,
   handle,
   locale,
+  variants,
 }: {
   reviews: ProductReviewsResponse
   handle: string
   locale: string
+  /** The product's variants in the page's language. */
+  variants?: { id: string; title?: string | null }[] | null
 }) {
   const t = await getTranslations("Reviews")
   const all = `/products/${handle}/reviews`
@@ -40,7 +43,13 @@ export async function ProductReviews({
           </nav>
           <ul data-testid="review-list">
             {reviews.reviews.slice(0, PAGE_REVIEWS).map((review) => (
-              <ReviewItem key={review.id} review={review} locale={locale} back={`/${locale}${all}`} />
+              <ReviewItem
+                key={review.id}
+                review={review}
+                locale={locale}
+                back={`/${locale}${all}`}
+                variants={variants}
+              />
             ))}
           </ul>
           {reviews.summary.count > PAGE_REVIEWS && (

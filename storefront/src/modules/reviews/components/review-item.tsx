@@ -1,11 +1,14 @@
 import { formatVietnamTime, type PublicReviewView } from "@ocop/core"
 import { getTranslations } from "next-intl/server"
 import { Photo } from "@/modules/products/components/photo"
+import { boughtVariantTitle } from "../variant-title"
 import { Stars } from "./stars"
 
 type Props = {
   review: PublicReviewView
   locale: string
+  /** The product's variants in the page's language, to name the size bought in it. */
+  variants?: { id: string; title?: string | null }[] | null
   /** Where "helpful" brings the shopper back to; no button without it. */
   back?: string
 }
@@ -15,8 +18,9 @@ type Props = {
  * shown as typed, never rendered. "Helpful" is a plain form (works without JavaScript): the route
  * handler needs a signed-in shopper and comes back here.
  */
-export async function ReviewItem({ review, locale, back }: Props) {
+export async function ReviewItem({ review, locale, back, variants }: Props) {
   const t = await getTranslations("Reviews")
+  const bought = boughtVariantTitle(review, variants)
   return (
     <li className="space-y-2 border-t border-stone-200 py-4" data-testid="review">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -29,8 +33,10 @@ export async function ReviewItem({ review, locale, back }: Props) {
           </span>
         )}
       </div>
-      {review.variant_title && (
-        <p className="text-sm text-stone-600">{t("bought", { variant: review.variant_title })}</p>
+      {bought && (
+        <p className="text-sm text-stone-600" data-testid="review-bought">
+          {t("bought", { variant: bought })}
+        </p>
       )}
       <p className="leading-relaxed break-words whitespace-pre-line" data-testid="review-text">
         {review.text}

@@ -4,16 +4,19 @@ import { notFound } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import { getProducer, listStallSalesPoints } from "@/lib/data/producers"
 import { listProductsByHandle } from "@/lib/data/products"
+import { getRatings } from "@/lib/data/reviews"
 import { alternates } from "@/lib/seo"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { SalesPointEntries } from "@/modules/products/components/where-to-buy"
 import { StallPhotos } from "@/modules/producers/components/stall-photos"
 import { StallRating } from "@/modules/producers/components/stall-rating"
+import { StallReviews } from "@/modules/reviews/components/stall-reviews"
 
 // Shared by every visitor: rendered on first request, then served whole from Next's cache until the
 // backend's signed revalidation expires its tags (a revocation, a product edit, the producer's story
-// or photos: `producer.catalogue_changed` expires "products") or MAX_AGE passes. Nothing per customer
-// is rendered here (the header's cart count is fetched by the browser).
+// or photos: `producer.catalogue_changed` expires "products"; so does a buyer's review approved, for
+// the tiles' ratings and the reviews' summary) or MAX_AGE passes. Nothing per customer is rendered here
+// (the header's cart count is fetched by the browser).
 export const revalidate = 300
 export function generateStaticParams() {
   return [] // none at build time: the backend need not be up for `next build`
@@ -44,6 +47,7 @@ export default async function ProducerPage({ params }: Props) {
     getTranslations("Producer"),
     getTranslations("SubjectType"),
   ])
+  const ratings = await getRatings(products.map((p) => p.id))
   const story = locale === "en" ? producer.story_en : producer.story_vi
   return (
     <article className="min-w-0 space-y-6" data-testid="producer-stall">
@@ -59,6 +63,7 @@ export default async function ProducerPage({ params }: Props) {
         </p>
       </header>
       <StallRating products={products} />
+      <StallReviews summary={ratings.overall} />
       {story && (
         <section aria-labelledby="producer-story" className="space-y-1">
           <h2 id="producer-story" className="text-xl font-semibold">
@@ -74,7 +79,7 @@ export default async function ProducerPage({ params }: Props) {
         <h2 id="producer-products" className="text-xl font-semibold">
           {t("products")}
         </h2>
-        <ProductGrid products={products} locale={locale} />
+        <ProductGrid products={products} locale={locale} ratings={ratings.products} />
       </section>
       <section aria-labelledby="producer-where" className="space-y-2" data-testid="producer-where-to-buy">
         <h2 id="producer-where" className="text-xl font-semibold">

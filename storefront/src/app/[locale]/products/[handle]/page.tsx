@@ -87,7 +87,7 @@ export default async function ProductPage({ params }: Props) {
       </div>
       {reviews && (
         <div className="md:col-span-2 md:row-start-3">
-          <ProductReviews reviews={reviews} handle={handle} locale={locale} />
+          <ProductReviews reviews={reviews} handle={handle} locale={locale} variants={product.variants} />
         </div>
       )}
     </article>

@@ -27,8 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Buyers' approved reviews of the producer's products, newest first, each with the producer's public
- * reply or a plain form to give it (once; works without JavaScript).
+ * Buyers' approved reviews of the producer's products, newest first, each with the producer's reply
+ * and where moderation left it (waiting, published, or not published with the officials' reason), or
+ * a plain form to give it (works without JavaScript): once, and once more after a rejection.
  */
 export default async function ProducerReviewsPage({ params, searchParams }: Props) {
   const { locale } = await params
@@ -62,15 +63,24 @@ export default async function ProducerReviewsPage({ params, searchParams }: Prop
               <p className="font-semibold break-words">{review.product_title}</p>
               <Stars rating={review.rating} label={t("starsLabel", { stars: review.rating })} />
               <p className="break-words whitespace-pre-line">{review.text}</p>
-              {review.reply ? (
-                <div className="rounded bg-stone-100 p-3 text-sm">
-                  <p className="font-semibold">{t("reply")}</p>
-                  <p className="break-words whitespace-pre-line">{review.reply.text}</p>
+              {review.reply_state && (
+                <div className="rounded bg-stone-100 p-3 text-sm" data-testid="producer-review-reply">
+                  <p className="font-semibold" data-testid="producer-review-reply-state">
+                    {t(`replyState.${review.reply_state.status}`)}
+                  </p>
+                  <p className="break-words whitespace-pre-line">{review.reply_state.text}</p>
+                  {review.reply_state.rejection_reason && (
+                    <p className="break-words text-stone-700">
+                      {t("reason", { reason: review.reply_state.rejection_reason })}
+                    </p>
+                  )}
                 </div>
-              ) : (
+              )}
+              {review.may_reply && (
                 <form action={replyToReview} className="space-y-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="review_id" value={review.id} />
+                  {review.reply_state && <p className="text-sm text-stone-600">{t("replyAgain")}</p>}
                   <label className="block space-y-1">
                     <span className="text-sm font-semibold">{t("replyLabel")}</span>
                     <textarea name="text" required maxLength={REVIEW_LIMITS.reply} rows={3} className={inputClass} />

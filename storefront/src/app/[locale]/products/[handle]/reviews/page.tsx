@@ -84,6 +84,7 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
             review={review}
             locale={locale}
             back={`/${locale}${here}?sort=${sort}&page=${page}`}
+            variants={product.variants}
           />
         ))}
       </ul>
