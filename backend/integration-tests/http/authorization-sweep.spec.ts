@@ -285,7 +285,7 @@ integrationTestRunner({
       await ok(owner, "POST", `${orders}/${keptPart.id}/deliver`, {})
       // The carrier's cash recorded: a return is accepted only on a captured payment (docs/returns.md).
       await ok(official(), "POST", `/admin/payments/${(await orderPayment(getContainer(), kept.id)).id}/capture`, {})
-      const askReturn = async () =>
+      const askReturn = async (photos: string[] = []) =>
         (
           await requestReturnWorkflow(getContainer()).run({
             input: {
@@ -296,11 +296,12 @@ integrationTestRunner({
               reason: "damaged",
               note: null,
               refund_account: { bank_bin: "970436", account_number: "0123456789", account_holder: "KHACH MAU" },
-              photos: [],
+              photos,
             },
           })
         ).result.id
-      const [refused, taken] = [await askReturn(), await askReturn()]
+      // The first with a photo (a kept file's bytes, whatever they are): its owner reads it, a stranger 404.
+      const [refused, taken] = [await askReturn([PDF.toString("base64")]), await askReturn()]
       const returns = "/store/producer/returns"
       /** Each route's path, and a body its owner's call succeeds with. */
       const cases: Record<string, [string, (() => unknown)?]> = {
@@ -335,6 +336,7 @@ integrationTestRunner({
         "GET /store/producer/statements/[id]/csv": [statements + "/csv"],
         "GET /store/producer/statements/[id]/pdf": [statements + "/pdf"],
         "GET /store/producer/returns/[id]": [`${returns}/${refused}`],
+        "GET /store/producer/returns/[id]/photos/[n]": [`${returns}/${refused}/photos/0`],
         "POST /store/producer/returns/[id]/refuse": [
           `${returns}/${refused}/refuse`,
           () => ({ reason: "Hàng còn nguyên" }),

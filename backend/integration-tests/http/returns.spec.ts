@@ -241,6 +241,21 @@ integrationTestRunner({
       expect(seen.refund_account).toBeUndefined()
       expect((await call(otherProducer, "GET", `/store/producer/returns/${id}`)).status).toBe(404)
       expect((await ok(otherProducer, "GET", "/store/producer/returns")).returns).toEqual([])
+      // Its photo, from the private file, to the producer and officials only, kept by no cache.
+      const photo = async (who: Who, path: string) => {
+        const res = await fetch(`${api.defaults.baseURL}${path}`, {
+          headers: { "x-publishable-api-key": shop.publishableKey, authorization: who.authorization ?? "" },
+        })
+        const bytes = Buffer.from(await res.arrayBuffer())
+        return { status: res.status, cache: res.headers.get("cache-control"), webp: bytes.subarray(8, 12).toString() }
+      }
+      const shown = { status: 200, cache: "private, no-store", webp: "WEBP" }
+      expect(await photo(producer, `/store/producer/returns/${id}/photos/0`)).toEqual(shown)
+      expect(await photo(official(), `/admin/return-requests/${id}/photos/0`)).toEqual(shown)
+      expect((await photo(otherProducer, `/store/producer/returns/${id}/photos/0`)).status).toBe(404)
+      expect((await photo(producer, `/store/producer/returns/${id}/photos/1`)).status).toBe(404)
+      expect((await photo(producer, `/store/producer/returns/${id}/photos/x`)).status).toBe(400)
+      expect((await photo(stranger, `/store/producer/returns/${id}/photos/0`)).status).toBe(403)
 
       // Accepted: Medusa's return, received at the warehouse the coffee left from.
       expect(

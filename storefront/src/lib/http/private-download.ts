@@ -8,9 +8,15 @@ const PRIVATE = { "Cache-Control": "private, no-store", "X-Content-Type-Options"
  * A private file of the Store API, streamed to the browser with the shopper's token: the token
  * lives in an httpOnly cookie, so a plain link cannot carry it to the backend itself. The file keeps
  * the API's type and name (`type` only stands in if the API sent none), and neither the browser nor
- * any cache on the way stores it. A refusal keeps the API's status.
+ * any cache on the way stores it. A refusal keeps the API's status. `disposition` is what the file is
+ * given when the API names none: a download, or `inline` for a picture shown in the page.
  */
-export async function privateDownload(path: string, type: string, query?: Record<string, string>) {
+export async function privateDownload(
+  path: string,
+  type: string,
+  query?: Record<string, string>,
+  disposition: "attachment" | "inline" = "attachment",
+) {
   const token = await getAuthToken()
   if (!token) return Response.json({ message: "log in to download this file" }, { status: 401, headers: PRIVATE })
   try {
@@ -25,7 +31,7 @@ export async function privateDownload(path: string, type: string, query?: Record
       headers: {
         ...PRIVATE,
         "Content-Type": upstream.headers.get("content-type") ?? type,
-        "Content-Disposition": upstream.headers.get("content-disposition") ?? "attachment",
+        "Content-Disposition": upstream.headers.get("content-disposition") ?? disposition,
       },
     })
   } catch (e) {

@@ -4,6 +4,7 @@ import { useState } from "react"
 import type { AdminReturnsListResponse, ReturnStatus } from "@ocop/core"
 import { Pager } from "../../components/pager"
 import { ReturnActions } from "../../components/returns/return-actions"
+import { ReturnPhotos } from "../../components/returns/return-photos"
 import { Empty } from "../../components/trade/facts"
 import { OptionSelect } from "../../components/trade/option-select"
 import { bankName } from "../../lib/core"
@@ -96,7 +97,7 @@ const ReturnsPage = () => {
                     <br />
                     {r.reason}
                     {r.note ? `: ${r.note}` : ""}
-                    {r.photos ? ` (${r.photos} ảnh)` : ""}
+                    <ReturnPhotos id={r.id} count={r.photos} order={r.display_id} />
                   </Table.Cell>
                   <Table.Cell className="text-right">{money(r.amount)}</Table.Cell>
                   <Table.Cell className="whitespace-normal">

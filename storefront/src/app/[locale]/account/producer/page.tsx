@@ -93,6 +93,15 @@ export default async function ProducerWorkspacePage({ params, searchParams }: Pr
       )}
       {state.kind === "member" && (
         <Link
+          href="/account/producer/returns"
+          className="block font-semibold underline"
+          data-testid="producer-returns-link"
+        >
+          {(await getTranslations("ProducerReturns"))("open")}
+        </Link>
+      )}
+      {state.kind === "member" && (
+        <Link
           href="/account/producer/statements"
           className="block font-semibold underline"
           data-testid="producer-statements-link"
