@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { monthOf, ORDER_ACCESS_HEADER } from "@ocop/core"
+import { formatVnd, monthOf, ORDER_ACCESS_HEADER, type ProducerStatementResponse } from "@ocop/core"
+import { PDFDocument } from "pdf-lib"
 import { startFakeStripe, type FakeStripe } from "../../../test/support/fake-stripe"
 import { signOrderToken } from "../../src/access/order-token"
 import { integrationTestRunner } from "../helpers/runner"
@@ -10,6 +11,7 @@ import { bankWebhook, orderPayment, stripeWebhook } from "../helpers/payments"
 import { portalClient, type Who } from "../helpers/portal"
 import { cameraJpeg } from "../helpers/producer-stall"
 import { returnsOf as returnsModule } from "../../src/workflows/returns/steps/returns-of"
+import { statementRows } from "../../src/read-models/settlement/statement-pdf"
 
 const BANK_SECRET = "returns-bank-secret"
 const STRIPE_WEBHOOK_SECRET = "whsec_returns_tests"
@@ -77,7 +79,13 @@ integrationTestRunner({
       )
       await ok(producer, "POST", `/store/producer/orders/${part.id}/ship`, { carrier: "ghn", tracking_number: "GHN-1" })
       const detail = (await ok(producer, "POST", `/store/producer/orders/${part.id}/deliver`, {})).order
-      return { ...placed, part: detail as { id: string; lines: { id: string; unit_price: number }[] } }
+      return {
+        ...placed,
+        part: detail as {
+          id: string
+          lines: { id: string; unit_price: number; title: string; variant_title: string | null }[]
+        },
+      }
     }
     const guest = (orderId: string): Who => ({
       headers: { [ORDER_ACCESS_HEADER]: signOrderToken(process.env.ORDER_ACCESS_SECRET!, orderId).token },
@@ -331,6 +339,59 @@ integrationTestRunner({
       const [statement] = (await ok(producer, "GET", "/store/producer/statements")).statements
       expect(statement).toMatchObject({ refunds: line.unit_price, refunds_on_sales: line.unit_price })
       expect(statement.net).toBe(statement.sales + statement.delivery_fees - statement.fee - line.unit_price)
+      // … as a line of its own, negative, so the statement's lines add up to its totals: in the
+      // detail, the CSV and the PDF.
+      const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+      const detail = await ok(producer, "GET", `/store/producer/statements/${statement.id}`)
+      expect(detail.refunds).toEqual([
+        {
+          display_id: order.display_id,
+          refunded_at: expect.any(String),
+          title: line.title,
+          variant_title: line.variant_title,
+          quantity: 1,
+          unit_price: line.unit_price,
+          amount: -line.unit_price,
+        },
+      ])
+      const sold = detail.parts.flatMap((p: { lines: { value: number; fee: number }[] }) => p.lines)
+      expect(
+        sum(sold.map((l: { value: number }) => l.value)) +
+          sum(detail.parts.map((p: { delivery_fee: number }) => p.delivery_fee)) -
+          sum(sold.map((l: { fee: number }) => l.fee)) +
+          sum(detail.refunds.map((r: { amount: number }) => r.amount)),
+      ).toBe(statement.net)
+      const file = async (kind: string) =>
+        fetch(`${api.defaults.baseURL}/store/producer/statements/${statement.id}/${kind}`, {
+          headers: { authorization: producer.authorization!, "x-publishable-api-key": shop.publishableKey },
+        })
+      const rows = (await (await file("csv")).text())
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n")
+        .map((r) => r.split(","))
+      const table = rows.slice(rows.findIndex((r) => r[0] === "order") + 1)
+      expect(table.filter((r) => r[2] === "refund").map((r) => [r[0], r[5], r[7]])).toEqual([
+        [String(order.display_id), "1", String(-line.unit_price)],
+      ])
+      const column = (i: number) => sum(table.map((r) => Number(r[i])))
+      expect(column(7) + column(9) - column(8)).toBe(statement.net)
+      expect(Number(rows.find((r) => r[0] === "net_payable")?.[1])).toBe(statement.net)
+      const pdf = await PDFDocument.load(new Uint8Array(await (await file("pdf?lang=en")).arrayBuffer()))
+      expect(pdf.getTitle()).toMatch(/^Settlement statement · /)
+      expect(statementRows(detail as ProducerStatementResponse, "en").filter((r) => r[2] === "Refund")).toEqual([
+        [
+          `#${order.display_id}`,
+          expect.any(String),
+          "Refund",
+          expect.stringContaining(line.title),
+          "1",
+          formatVnd(line.unit_price),
+          `− ${formatVnd(line.unit_price)}`,
+          "",
+          "",
+        ],
+      ])
 
       expect(await mails("tra-hang@example.vn")).toEqual(
         expect.arrayContaining([

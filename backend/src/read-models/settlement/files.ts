@@ -25,9 +25,11 @@ export function bankBatchCsv(month: string, statements: AdminStatementView[]): s
 
 /**
  * A statement as a CSV the producer keeps: the totals, then every delivered line it counts with its
- * value and fee, so each total can be checked against the lines.
+ * value and fee, and every returned line refunded in the month (payment `refund`, the day of the
+ * refund, a negative value), so the totals can be checked against the lines: the values and delivery
+ * fees less the fees are the net.
  */
-export function statementCsv({ statement: s, producer, parts }: ProducerStatementResponse): string {
+export function statementCsv({ statement: s, producer, parts, refunds }: ProducerStatementResponse): string {
   return toCsv([
     ["producer", producer.name],
     ["month", s.month],
@@ -45,7 +47,7 @@ export function statementCsv({ statement: s, producer, parts }: ProducerStatemen
     ["refunds_paid_to_shoppers", s.refunds],
     ["paid_reference", s.paid_reference ?? ""],
     [],
-    ["order", "delivered", "payment", "product", "variant", "quantity", "unit_price", "value", "fee", "delivery_fee"],
+    ["order", "date", "payment", "product", "variant", "quantity", "unit_price", "value", "fee", "delivery_fee"],
     ...parts.flatMap((p) =>
       p.lines.map((l, i) => [
         p.display_id,
@@ -60,5 +62,17 @@ export function statementCsv({ statement: s, producer, parts }: ProducerStatemen
         i === 0 ? p.delivery_fee : 0,
       ]),
     ),
+    ...refunds.map((r) => [
+      r.display_id,
+      formatVietnamTime(r.refunded_at, "vi", "day"),
+      "refund",
+      r.title,
+      r.variant_title ?? "",
+      r.quantity,
+      r.unit_price,
+      r.amount,
+      0,
+      0,
+    ]),
   ])
 }

@@ -16,7 +16,8 @@ const WORDS = {
     net: "Số tiền được nhận",
     canceled: "Dòng đã hủy (không tính)",
     paid: "Đã chuyển, mã giao dịch",
-    head: ["Đơn", "Ngày giao", "Thanh toán", "Sản phẩm", "SL", "Đơn giá", "Thành tiền", "Phí sàn", "Phí giao"],
+    head: ["Đơn", "Ngày", "Thanh toán", "Sản phẩm", "SL", "Đơn giá", "Thành tiền", "Phí sàn", "Phí giao"],
+    refund: "Hoàn trả",
     footer: "Số liệu tính từ các đơn hàng, không nhập tay.",
   },
   en: {
@@ -33,12 +34,50 @@ const WORDS = {
     net: "Net payable",
     canceled: "Cancelled lines (not counted)",
     paid: "Paid, transfer reference",
-    head: ["Order", "Delivered", "Payment", "Product", "Qty", "Unit price", "Value", "Fee", "Delivery"],
+    head: ["Order", "Date", "Payment", "Product", "Qty", "Unit price", "Value", "Fee", "Delivery"],
+    refund: "Refund",
     footer: "Figures computed from the orders, never typed in.",
   },
 } as const
 
 const PAYMENT = { cod: "COD", vietqr: "VietQR", stripe: "Card" } as const
+
+/**
+ * The statement's table as the PDF prints it: each delivered line on the day it was delivered, then
+ * each returned line refunded in the month on the day of the refund, its value negative.
+ */
+export function statementRows(data: ProducerStatementResponse, lang: "vi" | "en"): string[][] {
+  const w = WORDS[lang]
+  const money = (n: number) => formatVnd(n)
+  const product = (l: { title: string; variant_title: string | null }) =>
+    l.variant_title ? `${l.title} · ${l.variant_title}` : l.title
+  return [
+    ...data.parts.flatMap((p) =>
+      p.lines.map((l, i) => [
+        `#${p.display_id}`,
+        formatVietnamTime(p.delivered_at, lang, "day"),
+        PAYMENT[p.payment_method],
+        product(l),
+        String(l.quantity),
+        money(l.unit_price),
+        money(l.value),
+        money(l.fee),
+        i === 0 ? money(p.delivery_fee) : "",
+      ]),
+    ),
+    ...data.refunds.map((r) => [
+      `#${r.display_id}`,
+      formatVietnamTime(r.refunded_at, lang, "day"),
+      w.refund,
+      product(r),
+      String(r.quantity),
+      money(r.unit_price),
+      `− ${money(-r.amount)}`,
+      "",
+      "",
+    ]),
+  ]
+}
 
 /** A statement as the PDF a producer downloads and keeps, in its language. */
 export function statementPdf(data: ProducerStatementResponse, lang: "vi" | "en"): Promise<Uint8Array> {
@@ -64,19 +103,7 @@ export function statementPdf(data: ProducerStatementResponse, lang: "vi" | "en")
       head: [...w.head],
       widths: [6, 9, 7, 26, 4, 10, 11, 8, 9],
       alignRight: [false, false, false, false, true, true, true, true, true],
-      rows: data.parts.flatMap((p) =>
-        p.lines.map((l, i) => [
-          `#${p.display_id}`,
-          formatVietnamTime(p.delivered_at, lang, "day"),
-          PAYMENT[p.payment_method],
-          l.variant_title ? `${l.title} · ${l.variant_title}` : l.title,
-          String(l.quantity),
-          money(l.unit_price),
-          money(l.value),
-          money(l.fee),
-          i === 0 ? money(p.delivery_fee) : "",
-        ]),
-      ),
+      rows: statementRows(data, lang),
     },
     footer: w.footer,
   })

@@ -8,10 +8,12 @@ import {
   type PaymentMethod,
   type PayoutAccountView,
   type StatementPartView,
+  type StatementRefundView,
   type StatementView,
 } from "@ocop/core"
 import { subjectNames } from "../../access/producer"
 import { producerOf } from "../../workflows/producer/steps/producer-of"
+import { returnsOf } from "../../workflows/returns/steps/returns-of"
 import { feeRates } from "../../workflows/settlement/steps/compute-month"
 
 type Container = MedusaContainer
@@ -60,7 +62,9 @@ export async function producerStatements(container: Container, producerId: strin
 
 /**
  * One statement of the producer's (404 for any other) and the parts it counts: those delivered in its
- * month, each line with its value and the operator's fee at its group's rate, as the run computed.
+ * month, each line with its value and the operator's fee at its group's rate, as the run computed;
+ * and the lines of the returns refunded in its month (docs/returns.md), each a negative amount, so
+ * the lines add up to the totals (sales + delivery fees − fees − refunds = net).
  */
 export async function producerStatement(container: Container, producerId: string, id: string) {
   const producers = producerOf(container)
@@ -70,13 +74,18 @@ export async function producerStatement(container: Container, producerId: string
   )) as unknown as StatementRecord[]
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such statement for this producer")
   const { from, to } = monthBounds(row.month)
-  const [parts, rates, [producer]] = await Promise.all([
+  const [parts, rates, [producer], refunded] = await Promise.all([
     producers.listProducerOrders(
       { producer_id: producerId, delivered_at: { $gte: from, $lt: to } },
       { relations: ["lines"], order: { delivered_at: "ASC", id: "ASC" }, take: null },
     ),
     feeRates(container),
     producers.listProducers({ id: producerId }, { withDeleted: true }),
+    // The same returns the month's run counts (`refundsByProducer`): refunded within the month.
+    returnsOf(container).listReturnRequests(
+      { producer_id: producerId, status: "refunded", refunded_at: { $gte: from, $lt: to } },
+      { relations: ["lines"], order: { refunded_at: "ASC", id: "ASC" }, take: null },
+    ),
   ])
   const name = (await subjectNames(container, [producer.subject_id])).get(producer.subject_id) ?? ""
   const partViews: StatementPartView[] = parts.map((p) => ({
@@ -99,7 +108,20 @@ export async function producerStatement(container: Container, producerId: string
         }
       }),
   }))
-  return { statement: statementView(row), producer: { name }, parts: partViews }
+  const refunds: StatementRefundView[] = refunded.flatMap((r) =>
+    [...(r.lines ?? [])]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((l) => ({
+        display_id: Number(r.display_id),
+        refunded_at: iso(r.refunded_at)!,
+        title: l.title,
+        variant_title: l.variant_title,
+        quantity: Number(l.quantity),
+        unit_price: Number(l.unit_price),
+        amount: -Number(l.quantity) * Number(l.unit_price),
+      })),
+  )
+  return { statement: statementView(row), producer: { name }, parts: partViews, refunds }
 }
 
 /** A month's statements for officials: each producer named, with where it is paid. */

@@ -34,6 +34,21 @@ export type StatementPartView = {
   }[]
 }
 
+/**
+ * One line of a return refunded in the statement's month (docs/returns.md): what went back and the
+ * money paid back for it, as a negative amount, so the statement's lines add up to its totals.
+ */
+export type StatementRefundView = {
+  display_id: number
+  refunded_at: string
+  title: string
+  variant_title: string | null
+  quantity: number
+  unit_price: number
+  /** −quantity × unit_price (whole VND). */
+  amount: number
+}
+
 /** GET /store/producer/statements */
 export type ProducerStatementsResponse = { statements: StatementView[] }
 /** GET /store/producer/statements/:id: the statement and the delivered parts it counts. */
@@ -41,6 +56,8 @@ export type ProducerStatementResponse = {
   statement: StatementView
   producer: { name: string }
   parts: StatementPartView[]
+  /** The month's return refunds, line by line, oldest first. */
+  refunds: StatementRefundView[]
 }
 
 /** Where a producer is paid (the bank's BIN as VietQR lists banks, the account, its holder). */

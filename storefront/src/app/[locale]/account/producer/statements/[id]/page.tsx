@@ -9,6 +9,7 @@ import { signInPath } from "@/lib/next-path"
 import { StatementDownloads } from "@/modules/producer/components/statement-downloads"
 import { StatementFigures } from "@/modules/producer/components/statement-figures"
 import { StatementLines } from "@/modules/producer/components/statement-lines"
+import { StatementRefunds } from "@/modules/producer/components/statement-refunds"
 import { statementMonth } from "@/modules/producer/statement-month"
 import { cardClass } from "@/modules/trade/styles"
 import { AccessNotice } from "@/modules/producer/components/access-notice"
@@ -61,6 +62,7 @@ export default async function ProducerStatementPage({ params }: Props) {
             </h2>
             <StatementLines parts={state.data.parts} locale={locale} t={t} />
           </section>
+          <StatementRefunds refunds={state.data.refunds} locale={locale} t={t} />
         </>
       )}
     </section>
