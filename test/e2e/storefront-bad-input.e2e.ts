@@ -87,6 +87,8 @@ test("bad input to every storefront API route and page entry is answered without
     "/vi/products/%25",
     "/vi/01/08930000001054/10/A%25B",
     "/en/fairs/%00",
+    "/vi/account/producer/returns?status=%00&page=-1",
+    "/vi/account/producer/returns/%ff",
   ]) {
     expectNo5xx(`GET ${url}`, await send(request, "GET", url))
   }
