@@ -19,3 +19,20 @@ export async function asMember<T extends object>(read: () => Promise<T>): Promis
     return reason === null ? { kind: "none" } : { kind: "suspended", reason }
   }
 }
+
+/** As asMember, for a page whose read is one value (a list, a record): found under `data`. */
+export const asMemberData = <T>(read: () => Promise<T>): Promise<ProducerAccess<{ data: T }>> =>
+  asMember(async () => ({ data: await read() }))
+
+/**
+ * One of the producer's records, or null when the API answers 404 (not this producer's, or none),
+ * so that the page is the site's not-found.
+ */
+export async function ownRecordOrNull<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (e) {
+    if (storeError(e).status === 404) return null
+    throw e
+  }
+}

@@ -1,14 +1,8 @@
 import "server-only"
-import { type ProducerOrderDetail, type ProducerOrderResponse, type ProducerOrdersResponse } from "@ocop/core"
+import { type ProducerOrderResponse, type ProducerOrdersResponse } from "@ocop/core"
 import { ordersApiQuery, type OrdersQuery } from "@/modules/producer/orders-query"
-import { asMember, type ProducerAccess } from "./producer-access"
-import { storeCall, storeError } from "./session"
-
-/** What the signed-in account finds on an order page: the data, a suspension's reason, or nothing. */
-export type OrdersAccess<T> = ProducerAccess<{ data: T }>
-
-const asMemberData = <T>(read: () => Promise<T>): Promise<OrdersAccess<T>> =>
-  asMember(async () => ({ data: await read() }))
+import { asMemberData, ownRecordOrNull } from "./producer-access"
+import { storeCall } from "./session"
 
 /** A page of the producer's parts of orders, newest first (`GET /store/producer/orders`, never cached). */
 export const getProducerOrders = (query: OrdersQuery) =>
@@ -19,14 +13,11 @@ export const getProducerOrders = (query: OrdersQuery) =>
  * producer's (the API's 404), so the page is the site's not-found.
  */
 export const getProducerOrder = (id: string) =>
-  asMemberData(async (): Promise<ProducerOrderDetail | null> => {
-    try {
-      return (await storeCall<ProducerOrderResponse>(`/store/producer/orders/${encodeURIComponent(id)}`)).order
-    } catch (e) {
-      if (storeError(e).status === 404) return null
-      throw e
-    }
-  })
+  asMemberData(() =>
+    ownRecordOrNull(
+      async () => (await storeCall<ProducerOrderResponse>(`/store/producer/orders/${encodeURIComponent(id)}`)).order,
+    ),
+  )
 
 /**
  * How many parts wait for the producer (state `new`), for the workspace's link. Null when it cannot

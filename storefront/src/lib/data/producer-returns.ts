@@ -1,14 +1,8 @@
 import "server-only"
-import type { ReturnResponse, ReturnsListResponse, ReturnView } from "@ocop/core"
+import type { ReturnResponse, ReturnsListResponse } from "@ocop/core"
 import { returnsApiQuery, type ReturnsQuery } from "@/modules/producer/returns-query"
-import { asMember, type ProducerAccess } from "./producer-access"
-import { storeCall, storeError } from "./session"
-
-/** What the signed-in account finds on a return page: the data, a suspension's reason, or nothing. */
-export type ReturnsAccess<T> = ProducerAccess<{ data: T }>
-
-const asMemberData = <T>(read: () => Promise<T>): Promise<ReturnsAccess<T>> =>
-  asMember(async () => ({ data: await read() }))
+import { asMemberData, ownRecordOrNull } from "./producer-access"
+import { storeCall } from "./session"
 
 /** A page of the producer's returns, newest first (`GET /store/producer/returns`, never cached). */
 export const getProducerReturns = (query: ReturnsQuery) =>
@@ -19,11 +13,8 @@ export const getProducerReturns = (query: ReturnsQuery) =>
  * 404), so the page is the site's not-found.
  */
 export const getProducerReturn = (id: string) =>
-  asMemberData(async (): Promise<ReturnView | null> => {
-    try {
-      return (await storeCall<ReturnResponse>(`/store/producer/returns/${encodeURIComponent(id)}`)).return
-    } catch (e) {
-      if (storeError(e).status === 404) return null
-      throw e
-    }
-  })
+  asMemberData(() =>
+    ownRecordOrNull(
+      async () => (await storeCall<ReturnResponse>(`/store/producer/returns/${encodeURIComponent(id)}`)).return,
+    ),
+  )
