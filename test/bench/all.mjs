@@ -25,6 +25,7 @@ const BENCHES = {
   national: ["test/bench/national.mjs"],
   "search-national": ["test/bench/search-national.mjs"],
   "producer-orders": ["test/bench/producer-orders.mjs"],
+  "meeting-schedule": ["test/bench/meeting-schedule.mjs"],
 }
 const only = option("--only", Object.keys(BENCHES).join(",")).split(",")
 const unknown = only.filter((name) => !BENCHES[name])
