@@ -11,6 +11,9 @@ type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0] & {
   sharedDemoShop?: boolean
 }
 
+/** What the runner gives a suite: the booted application's HTTP client, its container and utilities. */
+export type SuiteContext = Parameters<RunnerOptions["testSuite"]>[0]
+
 /** What the suite of this file started from; one suite per file, and each file has its own modules. */
 const suite = {
   database: "",

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { CartListingResponse } from "@ocop/core"
 import { demoRegistry, seedDemoShop } from "../../helpers/demo"
 import { storeClient } from "../../../../test/support/store-client"
-import type { SuiteContext } from "./context"
+import type { SuiteContext } from "../../helpers/runner"
 
 /** cart-listing: a suite of shop-reads.spec.ts, on the shared demo shop that file boots. */
 export function cartListingSuite({ api, getContainer }: SuiteContext) {

@@ -4,7 +4,7 @@ import path from "node:path"
 import { storeClient } from "../../../../test/support/store-client"
 import { demoProperNames, untranslated } from "../../../../test/support/untranslated"
 import { SEED_DIR, seedDemoShop } from "../../helpers/demo"
-import type { SuiteContext } from "./context"
+import type { SuiteContext } from "../../helpers/runner"
 
 type Text = { where: string; text: string | null | undefined }
 type DemoLot = { product: string; variant: string; code: string }

@@ -4,7 +4,7 @@ import reindexSearch from "../../../src/scripts/reindex-search"
 import { storeClient } from "../../../../test/support/store-client"
 import { listingDecision } from "@ocop/core"
 import { demoRegistry, seedDemoShop } from "../../helpers/demo"
-import type { SuiteContext } from "./context"
+import type { SuiteContext } from "../../helpers/runner"
 
 type Hit = { id: string; document: { handle: string; title: string; stars: number; commune_name?: string } }
 type SearchResult = { hits: Hit[]; facets: Record<string, unknown>; metadata: { count: number } }

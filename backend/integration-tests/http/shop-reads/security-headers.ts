@@ -1,5 +1,5 @@
 import { seedDemoShop } from "../../helpers/demo"
-import type { SuiteContext } from "./context"
+import type { SuiteContext } from "../../helpers/runner"
 
 /** The origins medusa-config.ts trusts by default: the admin's (the backend) and the storefront's. */
 const ADMIN_ORIGIN = "http://localhost:9000"
